@@ -1,0 +1,145 @@
+import random
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page, RevisionMixin
+from wagtail.search import index
+
+
+class Element(RevisionMixin, index.Indexed, models.Model):
+    """One of the eight elements of the vision on normalising."""
+
+    key = models.SlugField(
+        _("sleutel"),
+        max_length=40,
+        unique=True,
+        help_text=_("Vaste sleutel, gebruikt in de API en in links. Wijzig deze niet."),
+    )
+    title = models.CharField(_("titel"), max_length=200, help_text=_("Titel in het Nederlands."))
+    title_en = models.CharField(
+        _("titel (Engels)"), max_length=200, blank=True, help_text=_("Titel in het Engels.")
+    )
+    short_title = models.CharField(
+        _("korte titel"),
+        max_length=60,
+        blank=True,
+        help_text=_("Korte titel voor kolomkoppen in tabellen."),
+    )
+    summary = models.TextField(
+        _("toelichting"), help_text=_("Korte uitleg van het element, in eenvoudige taal.")
+    )
+    summary_en = models.TextField(
+        _("toelichting (Engels)"), blank=True, help_text=_("De uitleg in het Engels.")
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        _("volgorde"), default=0, help_text=_("Plaats in de lijst van de visie.")
+    )
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="element")
+
+    panels = [
+        FieldPanel("key", read_only=True),
+        FieldPanel("title"),
+        FieldPanel("title_en"),
+        FieldPanel("short_title"),
+        FieldPanel("summary"),
+        FieldPanel("summary_en"),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [index.SearchField("title"), index.SearchField("summary")]
+
+    class Meta:
+        ordering = ["sort_order", "pk"]
+        verbose_name = _("element van de visie")
+        verbose_name_plural = _("elementen van de visie")
+
+    def __str__(self) -> str:
+        return self.display_title
+
+    @property
+    def display_title(self) -> str:
+        if (get_language() or "nl").startswith("en") and self.title_en:
+            return self.title_en
+        return self.title
+
+    @property
+    def display_short_title(self) -> str:
+        if (get_language() or "nl").startswith("en") and self.title_en:
+            return self.title_en
+        return self.short_title or self.title
+
+    @property
+    def display_summary(self) -> str:
+        if (get_language() or "nl").startswith("en") and self.summary_en:
+            return self.summary_en
+        return self.summary
+
+
+class HomePage(Page):
+    intro = models.TextField(
+        _("introductie"),
+        blank=True,
+        help_text=_("Korte tekst bovenaan de homepage: wat is deze voorbeeldenbank?"),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    max_count = 1
+    subpage_types = ["examples.ExampleIndexPage", "core.TablePage"]
+
+    class Meta:
+        verbose_name = _("homepage")
+        verbose_name_plural = _("homepages")
+
+    def get_context(self, request, *args, **kwargs):
+        from voorbeeldenbank.examples.models import ExampleIndexPage, ExamplePage
+
+        context = super().get_context(request, *args, **kwargs)
+        examples = ExamplePage.objects.live().public()
+        context["elements"] = Element.objects.all()
+        context["catalogue"] = ExampleIndexPage.objects.live().first()
+        context["newest"] = examples.order_by("-first_published_at", "-pk").first()
+        ids = list(examples.values_list("pk", flat=True))
+        context["random_example"] = examples.filter(pk=random.choice(ids)).first() if ids else None
+        context["example_count"] = len(ids)
+        return context
+
+
+class TablePage(Page):
+    """An overview table of the report (quadrant, element matrix, interviews), generated live."""
+
+    class Table(models.TextChoices):
+        QUADRANT = "quadrant", _("Kwadrant")
+        MATRIX = "matrix", _("Elementenmatrix")
+        INTERVIEWS = "interviews", _("Interviews")
+
+    table = models.CharField(
+        _("tabel"),
+        max_length=20,
+        choices=Table.choices,
+        unique=True,
+        help_text=_("Welke overzichtstabel deze pagina toont."),
+    )
+    intro = models.TextField(
+        _("introductie"), blank=True, help_text=_("Uitleg boven de tabel, in eenvoudige taal.")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("table"), FieldPanel("intro")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("overzichtstabel")
+        verbose_name_plural = _("overzichtstabellen")
+
+    def get_template(self, request, *args, **kwargs):
+        return f"core/table_{self.table}.html"
+
+    def get_context(self, request, *args, **kwargs):
+        from voorbeeldenbank.examples import tables
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(tables.build(self.table))
+        return context

@@ -1,0 +1,159 @@
+"""Search and facets of the catalogue, shared by the web pages and the API.
+
+Facets combine: every selected element must be present; within any other facet the selected
+values are alternatives, and different facets must all hold. Counts per facet value are taken
+over the results of all *other* facets (so a chosen kind does not hide the other kinds' counts);
+for elements, over the current results.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Count, Sum
+from django.http import QueryDict
+from django.utils.translation import gettext as _
+
+from voorbeeldenbank.core.models import Element
+from voorbeeldenbank.core.text import lemmas
+
+from .constants import AGE_MAX, AGE_MIN, Formality, Kind, Scale
+from .models import Place, SearchDocument, SearchTerm, TargetGroup, Topic
+
+MAX_QUERY_TERMS = 12
+ALL_OF = ("element",)
+ANY_OF = ("formality", "scale", "kind", "target", "topic", "place")
+FACETS = ALL_OF + ANY_OF
+
+
+def facet_vocabularies() -> dict[str, list[tuple[str, str]]]:
+    """Allowed values per facet, with their labels in the active language, in display order."""
+    return {
+        "element": [(e.key, e.display_short_title) for e in Element.objects.all()],
+        "formality": list(Formality.choices),
+        "scale": list(Scale.choices),
+        "kind": list(Kind.choices),
+        "target": [(t.key, t.display_title) for t in TargetGroup.objects.all()],
+        "topic": [(t.key, t.display_title) for t in Topic.objects.all()],
+        "place": [(t.key, t.display_title) for t in Place.objects.all()],
+    }
+
+
+@dataclass
+class CatalogueQuery:
+    q: str = ""
+    selected: dict[str, list[str]] = field(default_factory=dict)
+    age: int | None = None
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.q and self.age is None and not any(self.selected.values())
+
+
+def parse_query(
+    params: QueryDict, vocabularies: dict[str, list[tuple[str, str]]]
+) -> CatalogueQuery:
+    """Read the catalogue's filters from a query string; drop unknown values with a message."""
+    query = CatalogueQuery()
+    raw_q = " ".join(params.get("q", "").split())
+    limit = settings.SEARCH_MAX_QUERY_LENGTH
+    if len(raw_q) > limit:
+        query.errors.append(
+            _("Uw zoekopdracht was langer dan %(limit)s tekens en is ingekort.") % {"limit": limit}
+        )
+        raw_q = raw_q[:limit]
+    query.q = raw_q
+    for name in FACETS:
+        allowed = {value for value, _label in vocabularies[name]}
+        chosen: list[str] = []
+        for value in params.getlist(name):
+            if value in allowed and value not in chosen:
+                chosen.append(value)
+            elif value not in allowed:
+                query.errors.append(
+                    _("Het filter '%(facet)s' kent de waarde '%(value)s' niet; het is genegeerd.")
+                    % {"facet": name, "value": value[:40]}
+                )
+        query.selected[name] = chosen
+    raw_age = params.get("age", "").strip()
+    if raw_age:
+        if raw_age.isdigit() and AGE_MIN <= int(raw_age) <= AGE_MAX:
+            query.age = int(raw_age)
+        else:
+            query.errors.append(
+                _("Leeftijd moet een heel getal zijn van %(min)s tot en met %(max)s.")
+                % {"min": AGE_MIN, "max": AGE_MAX}
+            )
+    return query
+
+
+@dataclass
+class CatalogueResult:
+    ids: list[int]
+    counts: dict[str, Counter]
+    scores: dict[int, int]
+
+    @property
+    def total(self) -> int:
+        return len(self.ids)
+
+
+def text_scores(q: str) -> dict[int, int] | None:
+    """Relevance per matching document id, or None when the query has no searchable words."""
+    terms = list(dict.fromkeys(lemmas(q)))[:MAX_QUERY_TERMS]
+    if not terms:
+        return None
+    rows = (
+        SearchTerm.objects.filter(lemma__in=terms)
+        .values("document_id")
+        .annotate(matched=Count("lemma"), score=Sum("weight"))
+        .filter(matched=len(terms))
+        .values_list("document_id", "score")
+    )
+    return dict(rows)
+
+
+def run(query: CatalogueQuery) -> CatalogueResult:
+    scores = text_scores(query.q) if query.q else None
+    documents = SearchDocument.objects.all()
+    if scores is not None:
+        documents = documents.filter(page_id__in=list(scores))
+    rows = documents.values_list("page_id", "facets", "sort_title", "age_min", "age_max")
+
+    required_all = {f"element:{key}" for key in query.selected.get("element", [])}
+    any_of = {
+        name: {f"{name}:{value}" for value in query.selected.get(name, [])}
+        for name in ANY_OF
+        if query.selected.get(name)
+    }
+    counts: dict[str, Counter] = {name: Counter() for name in FACETS}
+    hits: list[tuple[int, str]] = []
+    for page_id, facets, sort_title, age_min, age_max in rows:
+        if query.age is not None and not _age_matches(query.age, age_min, age_max):
+            continue
+        keys = facets.split()
+        keyset = set(keys)
+        if not required_all <= keyset:
+            continue
+        failed = [name for name, wanted in any_of.items() if not wanted & keyset]
+        if len(failed) > 1:
+            continue
+        for key in keys:
+            name = key.partition(":")[0]
+            if not failed or name == failed[0]:
+                counts[name][key.partition(":")[2]] += 1
+        if not failed:
+            hits.append((page_id, sort_title))
+
+    if scores is not None:
+        hits.sort(key=lambda hit: (-scores.get(hit[0], 0), hit[1]))
+    else:
+        hits.sort(key=lambda hit: hit[1])
+    return CatalogueResult(ids=[page_id for page_id, _ in hits], counts=counts, scores=scores or {})
+
+
+def _age_matches(age: int, age_min: int | None, age_max: int | None) -> bool:
+    if age_min is None and age_max is None:
+        return False
+    return (age_min is None or age_min <= age) and (age_max is None or age <= age_max)

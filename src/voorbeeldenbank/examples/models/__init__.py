@@ -1,0 +1,38 @@
+from .interview import InterviewRecord
+from .page import ExampleIndexPage, ExamplePage
+from .parts import (
+    DeliveryRole,
+    EditorialNote,
+    ExampleContact,
+    ExampleElement,
+    ExampleLink,
+    ExampleOrganisation,
+    ImprovementPoint,
+    Quote,
+    ReachFigure,
+    WhatWorksPoint,
+)
+from .search import SearchDocument, SearchTerm
+from .taxonomy import ImprovementTheme, Place, TargetGroup, Topic
+
+__all__ = [
+    "DeliveryRole",
+    "EditorialNote",
+    "ExampleContact",
+    "ExampleElement",
+    "ExampleIndexPage",
+    "ExampleLink",
+    "ExampleOrganisation",
+    "ExamplePage",
+    "ImprovementPoint",
+    "ImprovementTheme",
+    "InterviewRecord",
+    "Place",
+    "Quote",
+    "ReachFigure",
+    "SearchDocument",
+    "SearchTerm",
+    "TargetGroup",
+    "Topic",
+    "WhatWorksPoint",
+]

@@ -1,0 +1,49 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchDocument(models.Model):
+    """Denormalised facts of one live example, so that the catalogue needs no joins."""
+
+    page = models.OneToOneField(
+        "examples.ExamplePage",
+        verbose_name=_("voorbeeld"),
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="search_document",
+        help_text=_("Het gepubliceerde voorbeeld."),
+    )
+    facets = models.TextField(
+        _("facetten"),
+        help_text=_("Spatiegescheiden sleutels, bijvoorbeeld 'element:gelijkwaardigheid'."),
+    )
+    sort_title = models.CharField(_("sorteertitel"), max_length=255, db_index=True, help_text="")
+    age_min = models.PositiveSmallIntegerField(_("leeftijd vanaf"), null=True, help_text="")
+    age_max = models.PositiveSmallIntegerField(_("leeftijd tot en met"), null=True, help_text="")
+
+    class Meta:
+        verbose_name = _("zoekdocument")
+        verbose_name_plural = _("zoekdocumenten")
+
+    def __str__(self) -> str:
+        return self.sort_title
+
+
+class SearchTerm(models.Model):
+    """One lemma of one example: an inverted index that works the same on SQLite and PostgreSQL."""
+
+    document = models.ForeignKey(
+        SearchDocument, on_delete=models.CASCADE, related_name="terms", help_text=""
+    )
+    lemma = models.CharField(_("lemma"), max_length=64, help_text="")
+    weight = models.PositiveSmallIntegerField(_("gewicht"), default=1, help_text="")
+
+    class Meta:
+        verbose_name = _("zoekterm")
+        verbose_name_plural = _("zoektermen")
+        constraints = [
+            models.UniqueConstraint(fields=["lemma", "document"], name="unique_lemma_per_document")
+        ]
+
+    def __str__(self) -> str:
+        return self.lemma

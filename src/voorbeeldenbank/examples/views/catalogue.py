@@ -1,0 +1,67 @@
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+
+from .. import catalogue
+from ..models import ExampleIndexPage, ExamplePage
+
+FACET_LABELS = {
+    "element": _("Elementen (alle gekozen aanwezig)"),
+    "formality": _("Informeel of formeel"),
+    "scale": _("Individueel of collectief"),
+    "kind": _("Soort"),
+    "target": _("Doelgroep"),
+    "topic": _("Onderwerp"),
+    "place": _("Plaats"),
+}
+
+
+def example_cards(ids: list[int]) -> list[ExamplePage]:
+    """Load the examples for one page of results, in the given order."""
+    pages = (
+        ExamplePage.objects.filter(pk__in=ids)
+        .select_related("search_document")
+        .prefetch_related("example_elements__element", "places")
+    )
+    by_id = {page.pk: page for page in pages}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def facet_groups(query: catalogue.CatalogueQuery, result: catalogue.CatalogueResult, vocabularies):
+    groups = []
+    for name in catalogue.FACETS:
+        selected = set(query.selected.get(name, []))
+        options = [
+            {
+                "value": value,
+                "label": label,
+                "count": result.counts[name].get(value, 0),
+                "selected": value in selected,
+            }
+            for value, label in vocabularies[name]
+        ]
+        groups.append({"name": name, "label": FACET_LABELS[name], "options": options})
+    return groups
+
+
+def catalogue_view(request, page: ExampleIndexPage):
+    vocabularies = catalogue.facet_vocabularies()
+    query = catalogue.parse_query(request.GET, vocabularies)
+    result = catalogue.run(query)
+    paginator = Paginator(result.ids, settings.CATALOGUE_PAGE_SIZE)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    params = request.GET.copy()
+    params.pop("page", None)
+    context = {
+        "page": page,
+        "self": page,
+        "query": query,
+        "result": result,
+        "page_obj": page_obj,
+        "examples": example_cards(list(page_obj.object_list)),
+        "facet_groups": facet_groups(query, result, vocabularies),
+        "querystring": params.urlencode(),
+    }
+    template = "examples/_results.html" if request.htmx else "examples/example_index_page.html"
+    return render(request, template, context)

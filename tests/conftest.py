@@ -1,0 +1,82 @@
+"""Shared fixtures: the demo content, loaded once per test database, and the personas."""
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.test import Client
+
+from voorbeeldenbank.examples import demo
+from voorbeeldenbank.examples.models import ExamplePage
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        demo.load()
+
+
+@pytest.fixture
+def demo_content(db):
+    """The vision and the 13 examples (reloaded if a transactional test flushed them)."""
+    if not ExamplePage.objects.exists():
+        demo.load()
+    return ExamplePage.objects.live().order_by("title")
+
+
+@pytest.fixture
+def transactional_demo_content(transactional_db):
+    demo.load()
+    return ExamplePage.objects.live().order_by("title")
+
+
+# Personas -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def anonymous_client() -> Client:
+    return Client()
+
+
+@pytest.fixture
+def redacteur(django_user_model):
+    user = django_user_model.objects.create_user(
+        username="redacteur", email="redactie@example.org", password="wachtwoord"
+    )
+    user.groups.add(Group.objects.get(name="Editors"))
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    return user
+
+
+@pytest.fixture
+def beheerder(django_user_model):
+    return django_user_model.objects.create_superuser(
+        username="beheerder", email="beheer@example.org", password="wachtwoord"
+    )
+
+
+@pytest.fixture
+def visitor_account(django_user_model):
+    """A logged-in account without any editorial role (e.g. a submitter)."""
+    return django_user_model.objects.create_user(
+        username="bezoeker", email="bezoeker@example.org", password="wachtwoord"
+    )
+
+
+@pytest.fixture
+def redacteur_client(redacteur) -> Client:
+    client = Client()
+    client.force_login(redacteur)
+    return client
+
+
+@pytest.fixture
+def beheerder_client(beheerder) -> Client:
+    client = Client()
+    client.force_login(beheerder)
+    return client
+
+
+@pytest.fixture
+def visitor_client(visitor_account) -> Client:
+    client = Client()
+    client.force_login(visitor_account)
+    return client
