@@ -21,9 +21,14 @@ class ExamplePageFactory(factory.Factory):
     scale = Scale.INDIVIDUEEL
     summary = "Een korte beschrijving van een testvoorbeeld voor ouders in de wijk."
 
+    elements: tuple[str, ...] = ()
+
     class Params:
         draft = factory.Trait(live=False)
-        elements: tuple[str, ...] = ()
+
+    @classmethod
+    def _build(cls, model_class, *args, elements=(), **kwargs):
+        return model_class(*args, **kwargs)
 
     @classmethod
     def _create(cls, model_class, *args, elements=(), **kwargs):

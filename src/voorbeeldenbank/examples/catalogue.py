@@ -78,7 +78,9 @@ def parse_query(
         query.selected[name] = chosen
     raw_age = params.get("age", "").strip()
     if raw_age:
-        if raw_age.isdigit() and AGE_MIN <= int(raw_age) <= AGE_MAX:
+        # isascii + length: int() refuses "²" and strings over 4300 digits (a 500 otherwise).
+        is_number = raw_age.isascii() and raw_age.isdigit() and len(raw_age) <= 3
+        if is_number and AGE_MIN <= int(raw_age) <= AGE_MAX:
             query.age = int(raw_age)
         else:
             query.errors.append(

@@ -188,8 +188,9 @@ def apply_example(page: ExamplePage, data: dict, refs: dict) -> None:
         ImprovementPoint(text=point["text"], theme=refs["themes"].get(point.get("theme") or ""))
         for point in data.get("improvements", [])
     ]
+    links = data.get("links", [])
     page.links = [
-        ExampleLink(title=link["title"], url=link["url"]) for link in data.get("links", [])
+        ExampleLink(title=link["title"], url=link["url"]) for link in links if link.get("url")
     ]
     page.contacts = [
         ExampleContact(
@@ -203,7 +204,14 @@ def apply_example(page: ExamplePage, data: dict, refs: dict) -> None:
         )
         for c in data.get("contacts", [])
     ]
-    page.editorial_notes = [EditorialNote(text=text) for text in data.get("editorial_notes", [])]
+    notes = list(data.get("editorial_notes", []))
+    # The report prints some links as a title only; keep them for the redactie to complete.
+    notes += [
+        f"Link zonder webadres in het rapport: {link['title']}"
+        for link in links
+        if not link.get("url")
+    ]
+    page.editorial_notes = [EditorialNote(text=text) for text in notes]
     page.target_groups = [refs["targets"][key] for key in data.get("target_groups", [])]
     page.topics = [refs["topics"][key] for key in data.get("topics", [])]
     page.places = [refs["places"][slugify(name)] for name in data.get("places", [])]
