@@ -30,9 +30,9 @@ def facet_vocabularies() -> dict[str, list[tuple[str, str]]]:
     """Allowed values per facet, with their labels in the active language, in display order."""
     return {
         "element": [(e.key, e.display_short_title) for e in Element.objects.all()],
-        "formality": list(Formality.choices),
-        "scale": list(Scale.choices),
-        "kind": list(Kind.choices),
+        "formality": [(value, str(label)) for value, label in Formality.choices],
+        "scale": [(value, str(label)) for value, label in Scale.choices],
+        "kind": [(value, str(label)) for value, label in Kind.choices],
         "target": [(t.key, t.display_title) for t in TargetGroup.objects.all()],
         "topic": [(t.key, t.display_title) for t in Topic.objects.all()],
         "place": [(t.key, t.display_title) for t in Place.objects.all()],

@@ -1,5 +1,7 @@
 """The report's three overview tables, computed from the live examples."""
 
+from typing import Any
+
 from voorbeeldenbank.core.models import Element
 
 from .constants import ELEMENT_THRESHOLD, Formality, InterviewMode, InterviewRole, Scale
@@ -17,7 +19,7 @@ def quadrant() -> dict:
     """Examples per cell of informeel/formeel × individueel/collectief; mixes in their own row
     and column, and examples outside the quadrant listed apart."""
     examples = list(live_examples())
-    rows = []
+    rows: list[dict[str, Any]] = []
     for scale in QUADRANT_ROWS:
         cells = [
             {
