@@ -3,7 +3,7 @@
 Facets combine: every selected element must be present; within any other facet the selected
 values are alternatives, and different facets must all hold. Counts per facet value are taken
 over the results of all *other* facets (so a chosen kind does not hide the other kinds' counts);
-for elements, over the current results.
+for elements, over the current results. The work is done on in-memory bitmaps (bitmaps.py).
 """
 
 from collections import Counter
@@ -17,8 +17,9 @@ from django.utils.translation import gettext as _
 from voorbeeldenbank.core.models import Element
 from voorbeeldenbank.core.text import lemmas
 
+from . import bitmaps
 from .constants import AGE_MAX, AGE_MIN, Formality, Kind, Scale
-from .models import Place, SearchDocument, SearchTerm, TargetGroup, Topic
+from .models import Place, SearchTerm, TargetGroup, Topic
 
 MAX_QUERY_TERMS = 12
 ALL_OF = ("element",)
@@ -117,45 +118,47 @@ def text_scores(q: str) -> dict[int, int] | None:
 
 
 def run(query: CatalogueQuery) -> CatalogueResult:
+    index = bitmaps.current()
     scores = text_scores(query.q) if query.q else None
-    documents = SearchDocument.objects.all()
-    if scores is not None:
-        documents = documents.filter(page_id__in=list(scores))
-    rows = documents.values_list("page_id", "facets", "sort_title", "age_min", "age_max")
+    base = index.everything if scores is None else index.bitmap_of_ids(scores)
+    if query.age is not None:
+        base &= index.ages.get(query.age, 0)
+    for key in query.selected.get("element", []):
+        base &= index.posting(f"element:{key}")
 
-    required_all = {f"element:{key}" for key in query.selected.get("element", [])}
-    any_of = {
-        name: {f"{name}:{value}" for value in query.selected.get(name, [])}
-        for name in ANY_OF
-        if query.selected.get(name)
+    # One bitmap per facet in use: the examples that satisfy that facet.
+    satisfied = {
+        name: _union(index, name, values) for name in ANY_OF if (values := query.selected.get(name))
     }
-    counts: dict[str, Counter] = {name: Counter() for name in FACETS}
-    hits: list[tuple[int, str]] = []
-    for page_id, facets, sort_title, age_min, age_max in rows:
-        if query.age is not None and not _age_matches(query.age, age_min, age_max):
-            continue
-        keys = facets.split()
-        keyset = set(keys)
-        if not required_all <= keyset:
-            continue
-        failed = [name for name, wanted in any_of.items() if not wanted & keyset]
-        if len(failed) > 1:
-            continue
-        for key in keys:
-            name = key.partition(":")[0]
-            if not failed or name == failed[0]:
-                counts[name][key.partition(":")[2]] += 1
-        if not failed:
-            hits.append((page_id, sort_title))
+    results = base
+    for bitmap in satisfied.values():
+        results &= bitmap
 
+    counts: dict[str, Counter] = {}
+    for name in FACETS:
+        # A facet's counts ignore its own selection, so alternatives stay visible.
+        scope = base
+        for other, bitmap in satisfied.items():
+            if other != name:
+                scope &= bitmap
+        counts[name] = Counter(
+            {
+                key.partition(":")[2]: (scope & bitmap).bit_count()
+                for key, bitmap in index.postings.items()
+                if key.startswith(f"{name}:")
+            }
+        )
+
+    positions = index.positions_of(results)
     if scores is not None:
-        hits.sort(key=lambda hit: (-scores.get(hit[0], 0), hit[1]))
-    else:
-        hits.sort(key=lambda hit: hit[1])
-    return CatalogueResult(ids=[page_id for page_id, _ in hits], counts=counts, scores=scores or {})
+        positions.sort(key=lambda position: -scores.get(index.ids[position], 0))
+    return CatalogueResult(
+        ids=[index.ids[position] for position in positions], counts=counts, scores=scores or {}
+    )
 
 
-def _age_matches(age: int, age_min: int | None, age_max: int | None) -> bool:
-    if age_min is None and age_max is None:
-        return False
-    return (age_min is None or age_min <= age) and (age_max is None or age <= age_max)
+def _union(index: bitmaps.Snapshot, name: str, values: list[str]) -> int:
+    bitmap = 0
+    for value in values:
+        bitmap |= index.posting(f"{name}:{value}")
+    return bitmap

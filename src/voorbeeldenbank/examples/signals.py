@@ -1,7 +1,9 @@
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
-from .models import ExamplePage
+from .models import CatalogueState, ExamplePage, SearchDocument
 
 
 @receiver(page_published, sender=ExamplePage)
@@ -13,6 +15,24 @@ def index_published_example(sender, instance: ExamplePage, **kwargs) -> None:
 
 @receiver(page_unpublished, sender=ExamplePage)
 def drop_unpublished_example(sender, instance: ExamplePage, **kwargs) -> None:
-    from .models import SearchDocument
-
     SearchDocument.objects.filter(page_id=instance.pk).delete()
+
+
+@receiver(post_save, sender=SearchDocument)
+@receiver(post_delete, sender=SearchDocument)
+def bump_catalogue_version(sender, **kwargs) -> None:
+    CatalogueState.bump()
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def resync_restricted_examples(sender, instance: PageViewRestriction, **kwargs) -> None:
+    """A restriction hides the page and everything below it from the catalogue."""
+    from .indexing import sync_page
+
+    try:
+        page = instance.page
+    except PageViewRestriction.page.RelatedObjectDoesNotExist:
+        return
+    for example in ExamplePage.objects.descendant_of(page, inclusive=True).specific():
+        sync_page(example)

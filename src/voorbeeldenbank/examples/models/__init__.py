@@ -12,10 +12,11 @@ from .parts import (
     ReachFigure,
     WhatWorksPoint,
 )
-from .search import SearchDocument, SearchTerm
+from .search import CatalogueState, SearchDocument, SearchTerm
 from .taxonomy import ImprovementTheme, Place, TargetGroup, Topic
 
 __all__ = [
+    "CatalogueState",
     "DeliveryRole",
     "EditorialNote",
     "ExampleContact",
