@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db.models import Count, Sum
 from django.http import QueryDict
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from voorbeeldenbank.core.models import Element
 from voorbeeldenbank.core.text import lemmas
@@ -25,6 +26,15 @@ MAX_QUERY_TERMS = 12
 ALL_OF = ("element",)
 ANY_OF = ("formality", "scale", "kind", "target", "topic", "place")
 FACETS = ALL_OF + ANY_OF
+FACET_LABELS = {
+    "element": gettext_lazy("Elementen (alle gekozen aanwezig)"),
+    "formality": gettext_lazy("Informeel of formeel"),
+    "scale": gettext_lazy("Individueel of collectief"),
+    "kind": gettext_lazy("Soort"),
+    "target": gettext_lazy("Doelgroep"),
+    "topic": gettext_lazy("Onderwerp"),
+    "place": gettext_lazy("Plaats"),
+}
 
 
 def facet_vocabularies() -> dict[str, list[tuple[str, str]]]:
@@ -74,7 +84,7 @@ def parse_query(
             elif value not in allowed:
                 query.errors.append(
                     _("Het filter '%(facet)s' kent de waarde '%(value)s' niet; het is genegeerd.")
-                    % {"facet": name, "value": value[:40]}
+                    % {"facet": FACET_LABELS[name], "value": value[:40]}
                 )
         query.selected[name] = chosen
     raw_age = params.get("age", "").strip()

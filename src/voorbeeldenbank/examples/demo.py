@@ -5,9 +5,11 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from django.conf import settings
 from django.db import transaction
 from django.utils.text import slugify
-from wagtail.models import Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 
 from voorbeeldenbank.core.models import Element, HomePage, TablePage
 
@@ -95,6 +97,7 @@ def load_elements() -> dict[str, Element]:
             defaults={
                 "title": row["title"],
                 "title_en": row.get("title_en", ""),
+                "short_title": row.get("short_title", ""),
                 "summary": row["summary"],
                 "summary_en": row.get("summary_en", ""),
                 "sort_order": order,
@@ -103,10 +106,21 @@ def load_elements() -> dict[str, Element]:
     return elements
 
 
+def ensure_root() -> Page:
+    """The page tree's root; a database flushed by a transactional test has none."""
+    root = Page.get_first_root_node()
+    if root is None:
+        Locale.objects.get_or_create(
+            language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        )
+        root = Page.add_root(instance=Page(title="Root", slug="root"))
+    return root
+
+
 def ensure_site() -> HomePage:
     home = HomePage.objects.first()
     if home is None:
-        root = Page.get_first_root_node()
+        root = ensure_root()
         # Wagtail's initial migration creates a placeholder welcome page; replace it.
         for child in root.get_children():
             if child.specific_class is Page:
@@ -117,7 +131,7 @@ def ensure_site() -> HomePage:
             slug="home",
             intro=(
                 "Een levende verzameling praktijkvoorbeelden van normaliseren in de zorg voor "
-                "jeugd: zoeken, vergelijken en zelf een voorbeeld insturen."
+                "jeugd: zoeken, filteren, vergelijken en de overzichtstabellen bekijken."
             ),
         )
         root.add_child(instance=home)

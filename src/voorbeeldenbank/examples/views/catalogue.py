@@ -1,20 +1,10 @@
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import render
-from django.utils.translation import gettext_lazy as _
+from django.utils.cache import patch_vary_headers
 
 from .. import catalogue
 from ..models import ExampleIndexPage, ExamplePage
-
-FACET_LABELS = {
-    "element": _("Elementen (alle gekozen aanwezig)"),
-    "formality": _("Informeel of formeel"),
-    "scale": _("Individueel of collectief"),
-    "kind": _("Soort"),
-    "target": _("Doelgroep"),
-    "topic": _("Onderwerp"),
-    "place": _("Plaats"),
-}
 
 
 def example_cards(ids: list[int]) -> list[ExamplePage]:
@@ -41,7 +31,7 @@ def facet_groups(query: catalogue.CatalogueQuery, result: catalogue.CatalogueRes
             }
             for value, label in vocabularies[name]
         ]
-        groups.append({"name": name, "label": FACET_LABELS[name], "options": options})
+        groups.append({"name": name, "label": catalogue.FACET_LABELS[name], "options": options})
     return groups
 
 
@@ -62,6 +52,13 @@ def catalogue_view(request, page: ExampleIndexPage):
         "examples": example_cards(list(page_obj.object_list)),
         "facet_groups": facet_groups(query, result, vocabularies),
         "querystring": params.urlencode(),
+        "element_total": len(vocabularies["element"]),
     }
-    template = "examples/_results.html" if request.htmx else "examples/example_index_page.html"
-    return render(request, template, context)
+    # htmx asks for the results region only; when it restores history after a cache miss it
+    # needs the whole page.
+    partial = request.htmx and not request.htmx.history_restore_request
+    template = "examples/_results.html" if partial else "examples/example_index_page.html"
+    response = render(request, template, context)
+    # The same URL answers with a fragment or a full page: caches must keep them apart.
+    patch_vary_headers(response, ("HX-Request",))
+    return response

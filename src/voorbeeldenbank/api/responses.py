@@ -1,0 +1,74 @@
+"""JSON responses, the read-only guard and the language of the API's messages."""
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation.trans_real import language_code_re, parse_accept_lang_header
+
+CONTENT_TYPE = "application/json; charset=utf-8"
+ALLOWED_METHODS = ("GET", "HEAD")
+
+View = Callable[..., HttpResponse]
+
+
+def json_response(data: dict[str, Any], status: int = 200) -> JsonResponse:
+    return JsonResponse(
+        data,
+        status=status,
+        content_type=CONTENT_TYPE,
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+def error_response(messages: list[str], status: int) -> JsonResponse:
+    return json_response({"errors": [str(message) for message in messages]}, status=status)
+
+
+def accepted_language(request: HttpRequest) -> str:
+    """The first supported language of the Accept-Language header, else the site's default.
+
+    LocaleMiddleware cannot do this here: with i18n_patterns(prefix_default_language=False) it
+    treats every unprefixed path, /api/ included, as Dutch. The language cookie is ignored on
+    purpose, so that the answer depends on one header only (Vary: Accept-Language) and can be
+    cached by a reverse proxy.
+    """
+    header = request.META.get("HTTP_ACCEPT_LANGUAGE", "")
+    for code, _quality in parse_accept_lang_header(header):
+        if code == "*":
+            break
+        if not language_code_re.search(code):
+            continue
+        try:
+            return translation.get_supported_language_variant(code)
+        except LookupError:
+            continue
+    return settings.LANGUAGE_CODE
+
+
+def api_view(view: View) -> View:
+    """Allow GET and HEAD only (a JSON 405 otherwise) and answer in the accepted language."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        language = accepted_language(request)
+        with translation.override(language):
+            if request.method in ALLOWED_METHODS:
+                response = view(request, *args, **kwargs)
+            else:
+                response = error_response(
+                    [
+                        _("De methode %(method)s is niet toegestaan; gebruik GET.")
+                        % {"method": (request.method or "")[:20]}
+                    ],
+                    status=405,
+                )
+                response["Allow"] = ", ".join(ALLOWED_METHODS)
+        response["Content-Language"] = language
+        return response
+
+    return wrapper

@@ -1,0 +1,248 @@
+"""Turn examples and elements into plain dicts for the JSON API.
+
+Only public fields leave this module: editorial notes, interview records and non-public contacts
+are never loaded here, so they cannot leak through a forgotten field.
+"""
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Count, Prefetch, QuerySet
+from django.http import HttpRequest
+from django.urls import reverse
+from wagtail.models import Page
+
+from voorbeeldenbank.core.models import Element
+from voorbeeldenbank.examples.models import (
+    ExampleContact,
+    ExampleElement,
+    ExamplePage,
+    ImprovementPoint,
+    Quote,
+)
+
+# The page fields a summary needs (plus what Wagtail needs for the page's URL). Loading only
+# these keeps one page of results light: the long texts are most of an example's bytes.
+SUMMARY_FIELDS = (
+    "id",
+    "path",
+    "depth",
+    "url_path",
+    "slug",
+    "title",
+    "live",
+    "short_name",
+    "kind",
+    "formality",
+    "scale",
+    "summary",
+)
+
+
+@dataclass
+class SummaryRow:
+    page: ExamplePage
+    element_keys: list[str] = field(default_factory=list)
+    place_keys: list[str] = field(default_factory=list)
+
+
+def public_examples() -> QuerySet[ExamplePage]:
+    """Examples that anyone may see: live and not behind a view restriction."""
+    return ExamplePage.objects.live().public()
+
+
+def _element_links() -> Prefetch:
+    return Prefetch("example_elements", queryset=ExampleElement.objects.select_related("element"))
+
+
+def summaries_for(ids: list[int]) -> list[SummaryRow]:
+    """Load one page of results, in the given order, in a fixed number of queries.
+
+    Element and place keys are read as plain values: building a model instance for every link
+    and term would cost more than the rest of the request.
+    """
+    rows = {
+        page.pk: SummaryRow(page)
+        for page in public_examples().filter(pk__in=ids).only(*SUMMARY_FIELDS)
+    }
+    element_links = (
+        ExampleElement.objects.filter(page_id__in=list(rows))
+        .order_by("sort_order", "pk")
+        .values_list("page_id", "element__key")
+    )
+    for page_id, key in element_links:
+        rows[page_id].element_keys.append(key)
+    place_links = (
+        ExamplePage.places.through.objects.filter(examplepage_id__in=list(rows))
+        .order_by("place__sort_order", "place__title")
+        .values_list("examplepage_id", "place__key")
+    )
+    for page_id, key in place_links:
+        rows[page_id].place_keys.append(key)
+    # An id can be missing if a page lost its public status after it was indexed.
+    return [rows[pk] for pk in ids if pk in rows]
+
+
+def detail_for(slug: str) -> ExamplePage | None:
+    return (
+        public_examples()
+        .filter(slug=slug)
+        .prefetch_related(
+            "organisations",
+            "places",
+            "reach_figures",
+            "target_groups",
+            "delivery_roles",
+            "topics",
+            _element_links(),
+            "what_works",
+            Prefetch("improvements", queryset=ImprovementPoint.objects.select_related("theme")),
+            Prefetch("quotes", queryset=Quote.objects.select_related("element")),
+            "links",
+            # Filtered in the database, so a non-public contact is never even in memory.
+            Prefetch(
+                "contacts",
+                queryset=ExampleContact.objects.filter(is_public=True),
+                to_attr="public_contacts",
+            ),
+        )
+        .order_by("pk")
+        .first()
+    )
+
+
+def page_url(page: ExamplePage, request: HttpRequest) -> str | None:
+    url = page.get_url(request)
+    return request.build_absolute_uri(url) if url else None
+
+
+def api_url(page: ExamplePage, request: HttpRequest) -> str:
+    return request.build_absolute_uri(reverse("api:example-detail", args=[page.slug]))
+
+
+def quadrant(page: ExamplePage) -> dict[str, str]:
+    return {"formality": page.formality, "scale": page.scale}
+
+
+def example_summary(row: SummaryRow, request: HttpRequest) -> dict[str, Any]:
+    page = row.page
+    return {
+        "slug": page.slug,
+        "name": page.title,
+        "short_name": page.short_name,
+        "url": page_url(page, request),
+        "api_url": api_url(page, request),
+        "kind": page.kind,
+        "quadrant": quadrant(page),
+        "elements": row.element_keys,
+        "element_count": len(row.element_keys),
+        "places": row.place_keys,
+        "summary": page.summary,
+    }
+
+
+def _keys(terms: Iterable[Any]) -> list[str]:
+    return [term.key for term in terms]
+
+
+def example_detail(page: ExamplePage, request: HttpRequest) -> dict[str, Any]:
+    links = list(page.example_elements.all())
+    effectiveness = (
+        {"status": page.effectiveness_status, "url": page.effectiveness_url or None}
+        if page.effectiveness_status or page.effectiveness_url
+        else None
+    )
+    return {
+        "slug": page.slug,
+        "name": page.title,
+        "short_name": page.short_name,
+        "organisations": [org.name for org in page.organisations.all()],
+        "places": [{"key": place.key, "title": place.title} for place in page.places.all()],
+        "kind": page.kind,
+        "since_year": page.since_year,
+        "reach": [{"label": fig.label, "value": fig.value} for fig in page.reach_figures.all()],
+        "target_group": page.target_group,
+        "target_groups": _keys(page.target_groups.all()),
+        "age_min": page.age_min,
+        "age_max": page.age_max,
+        "delivered_by": [role.role for role in page.delivery_roles.all()],
+        "topics": _keys(page.topics.all()),
+        "quadrant": quadrant(page),
+        "summary": page.summary,
+        "deepening": page.deepening,
+        "for_whom": page.for_whom,
+        "by_whom": page.by_whom,
+        "what_is_needed": page.what_is_needed,
+        "elements": [{"key": ln.element.key, "explanation": ln.explanation} for ln in links],
+        "element_keys": [link.element.key for link in links],
+        "what_works": [point.text for point in page.what_works.all()],
+        "improvements": [
+            {"text": point.text, "theme": point.theme.key if point.theme else None}
+            for point in page.improvements.all()
+        ],
+        "quotes": [
+            {
+                "text": quote.text,
+                "speaker_role": quote.speaker_role,
+                "section": quote.section,
+                "element": quote.element.key if quote.element else None,
+            }
+            for quote in page.quotes.all()
+        ],
+        "links": [{"title": link.title, "url": link.url} for link in page.links.all()],
+        "contacts": [
+            {
+                "name": contact.name,
+                "organisation": contact.organisation,
+                "role": contact.role,
+                "email": contact.email,
+                "phone": contact.phone,
+                "url": contact.url,
+            }
+            # Filtered once more here, in case someone changes the prefetch above.
+            for contact in page.public_contacts
+            if contact.is_public
+        ],
+        "basis": page.basis,
+        "effectiveness": effectiveness,
+        "last_checked": page.last_checked.isoformat() if page.last_checked else None,
+        "first_published_at": _iso(page.first_published_at),
+        "last_published_at": _iso(page.last_published_at),
+        "url": page_url(page, request),
+    }
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _element_counts() -> Counter[int]:
+    """Public examples per element id.
+
+    Counted as all links minus the links of hidden pages (drafts, unpublished or restricted).
+    Hidden pages are few, so this stays fast at 10,000 examples, unlike a join on every live page.
+    """
+    hidden = Page.objects.not_live() | Page.objects.not_public()
+    per_element = ExampleElement.objects.values_list("element_id").annotate(n=Count("pk"))
+    counts = Counter(dict(per_element.order_by()))
+    counts.subtract(dict(per_element.filter(page_id__in=hidden.values("pk")).order_by()))
+    return counts
+
+
+def elements_with_counts() -> list[dict[str, Any]]:
+    """The eight elements, each with the number of public examples that show it."""
+    counts = _element_counts()
+    return [
+        {
+            "key": element.key,
+            "title": element.title,
+            "title_en": element.title_en,
+            "summary": element.summary,
+            "summary_en": element.summary_en,
+            "order": element.sort_order,
+            "example_count": counts[element.pk],
+        }
+        for element in Element.objects.all()
+    ]

@@ -1,0 +1,65 @@
+"""Template helpers for example cards, catalogue links and the format's labels."""
+
+from django import template
+from django.http import QueryDict
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def example_url(context, page) -> str:
+    """Link to an example that remembers the current results page, so the example can link back."""
+    request = context.get("request")
+    url = page.get_url(request)
+    if request is None:
+        return url
+    return f"{url}?{urlencode({'terug': request.get_full_path()})}"
+
+
+@register.simple_tag(takes_context=True)
+def without_filter(context, name: str, value: str = "") -> str:
+    """The current catalogue URL with one filter value (or the whole parameter) removed."""
+    request = context["request"]
+    params: QueryDict = request.GET.copy()
+    params.pop("page", None)
+    if value:
+        params.setlist(name, [v for v in params.getlist(name) if v != value])
+    else:
+        params.pop(name, None)
+    query = params.urlencode()
+    return f"{request.path}?{query}" if query else request.path
+
+
+@register.filter
+def lookup(mapping, key):
+    """mapping[key] in a template, or an empty list when the key is missing."""
+    if not mapping:
+        return []
+    return mapping.get(key, [])
+
+
+@register.filter
+def element_quotes_key(element) -> str:
+    """The key under which the detail view groups quotes that belong to an element."""
+    return f"element:{element.pk}"
+
+
+@register.filter
+def quadrant_label(page) -> str:
+    """Short position in the quadrant, e.g. 'Informeel · Individueel'."""
+    if page.is_outside_quadrant:
+        return _("Buiten het kwadrant")
+    return f"{page.get_formality_display()} · {page.get_scale_display()}"
+
+
+@register.simple_tag
+def selected_labels(facet_groups) -> list[dict]:
+    """The chosen facet values with their labels, for the list of active filters."""
+    return [
+        {"name": group["name"], "value": option["value"], "label": option["label"]}
+        for group in facet_groups
+        for option in group["options"]
+        if option["selected"]
+    ]
