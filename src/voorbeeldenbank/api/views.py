@@ -1,20 +1,13 @@
 """The read-only JSON API (v1): examples, with the catalogue's search and facets, and elements."""
 
-import re
-
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 
 from voorbeeldenbank.examples import catalogue
+from voorbeeldenbank.examples.slugs import is_valid_slug
 
 from . import filters, pagination, serializers
 from .responses import api_view, error_response, json_response
-
-# Wagtail allows Unicode slugs by default, so accept Django's Unicode slug pattern; Page.slug is
-# at most 255 characters. Anything else cannot be a slug and must not reach the database (a NUL
-# byte, for one, makes PostgreSQL raise).
-SLUG_RE = re.compile(r"^[-\w]+\Z")
-SLUG_MAX_LENGTH = 255
 
 
 def _facet_counts(
@@ -58,7 +51,7 @@ def example_list(request: HttpRequest) -> HttpResponse:
 @api_view
 def example_detail(request: HttpRequest, slug: str) -> HttpResponse:
     page = None
-    if len(slug) <= SLUG_MAX_LENGTH and SLUG_RE.match(slug):
+    if is_valid_slug(slug):
         page = serializers.detail_for(slug)
     if page is None:
         return error_response([_("Er is geen gepubliceerd voorbeeld met dit adres.")], status=404)

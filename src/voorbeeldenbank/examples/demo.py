@@ -164,6 +164,13 @@ def read_examples() -> list[dict]:
     ]
 
 
+def ordered(items: list) -> list:
+    """Number orderable children explicitly; without it their order is up to the database."""
+    for position, item in enumerate(items):
+        item.sort_order = position
+    return items
+
+
 def apply_example(page: ExamplePage, data: dict, refs: dict) -> None:
     page.title = data["name"]
     page.short_name = data["short_name"]
@@ -186,38 +193,48 @@ def apply_example(page: ExamplePage, data: dict, refs: dict) -> None:
     page.last_checked = (
         date.fromisoformat(data["last_checked"]) if data.get("last_checked") else None
     )
-    page.organisations = [ExampleOrganisation(name=name) for name in data.get("organisations", [])]
-    page.reach_figures = [
-        ReachFigure(label=r["label"], value=str(r["value"])) for r in data.get("reach", [])
-    ]
-    page.delivery_roles = [DeliveryRole(role=role) for role in data.get("delivered_by", [])]
-    page.example_elements = [
-        ExampleElement(element=refs["elements"][key], explanation=text)
-        for key, text in sorted(
-            data["elements"].items(), key=lambda kv: refs["elements"][kv[0]].sort_order
-        )
-    ]
-    page.what_works = [WhatWorksPoint(text=text) for text in data.get("what_works", [])]
-    page.improvements = [
-        ImprovementPoint(text=point["text"], theme=refs["themes"].get(point.get("theme") or ""))
-        for point in data.get("improvements", [])
-    ]
+    page.organisations = ordered(
+        [ExampleOrganisation(name=name) for name in data.get("organisations", [])]
+    )
+    page.reach_figures = ordered(
+        [ReachFigure(label=r["label"], value=str(r["value"])) for r in data.get("reach", [])]
+    )
+    page.delivery_roles = ordered(
+        [DeliveryRole(role=role) for role in data.get("delivered_by", [])]
+    )
+    page.example_elements = ordered(
+        [
+            ExampleElement(element=refs["elements"][key], explanation=text)
+            for key, text in sorted(
+                data["elements"].items(), key=lambda kv: refs["elements"][kv[0]].sort_order
+            )
+        ]
+    )
+    page.what_works = ordered([WhatWorksPoint(text=text) for text in data.get("what_works", [])])
+    page.improvements = ordered(
+        [
+            ImprovementPoint(text=point["text"], theme=refs["themes"].get(point.get("theme") or ""))
+            for point in data.get("improvements", [])
+        ]
+    )
     links = data.get("links", [])
-    page.links = [
-        ExampleLink(title=link["title"], url=link["url"]) for link in links if link.get("url")
-    ]
-    page.contacts = [
-        ExampleContact(
-            name=c.get("name") or "",
-            organisation=c.get("organisation") or "",
-            role=c.get("role") or "",
-            email=c.get("email") or "",
-            phone=c.get("phone") or "",
-            url=c.get("url") or "",
-            is_public=bool(c.get("is_public")),
-        )
-        for c in data.get("contacts", [])
-    ]
+    page.links = ordered(
+        [ExampleLink(title=link["title"], url=link["url"]) for link in links if link.get("url")]
+    )
+    page.contacts = ordered(
+        [
+            ExampleContact(
+                name=c.get("name") or "",
+                organisation=c.get("organisation") or "",
+                role=c.get("role") or "",
+                email=c.get("email") or "",
+                phone=c.get("phone") or "",
+                url=c.get("url") or "",
+                is_public=bool(c.get("is_public")),
+            )
+            for c in data.get("contacts", [])
+        ]
+    )
     notes = list(data.get("editorial_notes", []))
     # The report prints some links as a title only; keep them for the redactie to complete.
     notes += [
@@ -225,7 +242,7 @@ def apply_example(page: ExamplePage, data: dict, refs: dict) -> None:
         for link in links
         if not link.get("url")
     ]
-    page.editorial_notes = [EditorialNote(text=text) for text in notes]
+    page.editorial_notes = ordered([EditorialNote(text=text) for text in notes])
     page.target_groups = [refs["targets"][key] for key in data.get("target_groups", [])]
     page.topics = [refs["topics"][key] for key in data.get("topics", [])]
     page.places = [refs["places"][slugify(name)] for name in data.get("places", [])]

@@ -3,6 +3,7 @@ from django.shortcuts import render
 from voorbeeldenbank.core.models import Element
 
 from ..models import ExampleIndexPage, ExamplePage
+from ..slugs import is_valid_slug
 
 MIN_COMPARE = 2
 MAX_COMPARE = 4
@@ -21,7 +22,8 @@ def element_rows(examples: list[ExamplePage]) -> list[dict]:
 
 def compare_view(request):
     requested = list(dict.fromkeys(s for s in request.GET.getlist("v") if s))
-    slugs = requested[:MAX_COMPARE]
+    valid = [s for s in requested if is_valid_slug(s)]
+    slugs = valid[:MAX_COMPARE]
     pages = {
         p.slug: p
         for p in ExamplePage.objects.live()
