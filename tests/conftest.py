@@ -3,9 +3,18 @@
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.test import Client
+from django.utils import translation
 
 from voorbeeldenbank.examples import demo
 from voorbeeldenbank.examples.models import ExamplePage
+
+
+@pytest.fixture(autouse=True)
+def dutch_by_default():
+    """A request under /en/ leaves English active in this thread; start every test in Dutch."""
+    translation.activate("nl")
+    yield
+    translation.activate("nl")
 
 
 @pytest.fixture(scope="session")

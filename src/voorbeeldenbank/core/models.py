@@ -9,6 +9,10 @@ from wagtail.models import Page, RevisionMixin
 from wagtail.search import index
 
 
+def is_english() -> bool:
+    return (get_language() or "nl").startswith("en")
+
+
 class Element(RevisionMixin, index.Indexed, models.Model):
     """One of the eight elements of the vision on normalising."""
 
@@ -28,6 +32,12 @@ class Element(RevisionMixin, index.Indexed, models.Model):
         blank=True,
         help_text=_("Korte titel voor kolomkoppen in tabellen."),
     )
+    short_title_en = models.CharField(
+        _("korte titel (Engels)"),
+        max_length=60,
+        blank=True,
+        help_text=_("Korte titel in het Engels, voor kolomkoppen."),
+    )
     summary = models.TextField(
         _("toelichting"), help_text=_("Korte uitleg van het element, in eenvoudige taal.")
     )
@@ -45,6 +55,7 @@ class Element(RevisionMixin, index.Indexed, models.Model):
         FieldPanel("title"),
         FieldPanel("title_en"),
         FieldPanel("short_title"),
+        FieldPanel("short_title_en"),
         FieldPanel("summary"),
         FieldPanel("summary_en"),
         FieldPanel("sort_order"),
@@ -61,31 +72,63 @@ class Element(RevisionMixin, index.Indexed, models.Model):
 
     @property
     def display_title(self) -> str:
-        if (get_language() or "nl").startswith("en") and self.title_en:
+        if is_english() and self.title_en:
             return self.title_en
         return self.title
 
     @property
     def display_short_title(self) -> str:
-        if (get_language() or "nl").startswith("en") and self.title_en:
-            return self.title_en
+        if is_english():
+            return self.short_title_en or self.title_en or self.short_title or self.title
         return self.short_title or self.title
 
     @property
     def display_summary(self) -> str:
-        if (get_language() or "nl").startswith("en") and self.summary_en:
+        if is_english() and self.summary_en:
             return self.summary_en
         return self.summary
 
 
-class HomePage(Page):
+class EnglishTextMixin(models.Model):
+    """English title and introduction for pages whose text the editors write themselves."""
+
+    title_en = models.CharField(
+        _("titel (Engels)"),
+        max_length=255,
+        blank=True,
+        help_text=_("Titel op de Engelse versie van de site."),
+    )
+    intro_en = models.TextField(
+        _("introductie (Engels)"),
+        blank=True,
+        help_text=_("Introductie op de Engelse versie van de site."),
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def display_title(self) -> str:
+        return self.title_en if is_english() and self.title_en else self.title  # type: ignore[attr-defined]
+
+    @property
+    def display_intro(self) -> str:
+        return self.intro_en if is_english() and self.intro_en else self.intro  # type: ignore[attr-defined]
+
+
+class HomePage(Page, EnglishTextMixin):  # noqa: DJ008 (Page.__str__ applies)
     intro = models.TextField(
         _("introductie"),
         blank=True,
         help_text=_("Korte tekst bovenaan de homepage: wat is deze voorbeeldenbank?"),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("title_en"),
+        FieldPanel("intro_en"),
+    ]
     max_count = 1
     subpage_types = ["examples.ExampleIndexPage", "core.TablePage"]
 
@@ -107,7 +150,7 @@ class HomePage(Page):
         return context
 
 
-class TablePage(Page):
+class TablePage(Page, EnglishTextMixin):  # noqa: DJ008 (Page.__str__ applies)
     """An overview table of the report (quadrant, element matrix, interviews), generated live."""
 
     class Table(models.TextChoices):
@@ -126,7 +169,13 @@ class TablePage(Page):
         _("introductie"), blank=True, help_text=_("Uitleg boven de tabel, in eenvoudige taal.")
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("table"), FieldPanel("intro")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("table"),
+        FieldPanel("intro"),
+        FieldPanel("title_en"),
+        FieldPanel("intro_en"),
+    ]
     parent_page_types = ["core.HomePage"]
     subpage_types: list[str] = []
 

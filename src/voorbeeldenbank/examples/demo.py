@@ -73,10 +73,20 @@ THEMES = [
     ("samenwerking_versterken", "Samenwerking versterken", "Strengthening cooperation"),
 ]
 TABLE_PAGES = [
-    ("quadrant", "kwadrant", "Kwadrant: informeel–formeel en individueel–collectief"),
-    ("matrix", "elementenmatrix", "Elementenmatrix"),
-    ("interviews", "interviews", "Interviews per voorbeeld"),
+    (
+        "quadrant",
+        "kwadrant",
+        "Kwadrant: informeel–formeel en individueel–collectief",
+        "Quadrant: informal–formal and individual–collective",
+    ),
+    ("matrix", "elementenmatrix", "Elementenmatrix", "Element matrix"),
+    ("interviews", "interviews", "Interviews per voorbeeld", "Interviews per example"),
 ]
+# Places whose Dutch name is not also their English one.
+PLACE_NAMES_EN = {
+    "Landelijk": "Nationwide",
+    "Amsterdam en omstreken": "Amsterdam and surroundings",
+}
 
 
 def load_terms(model, rows) -> dict[str, object]:
@@ -98,6 +108,7 @@ def load_elements() -> dict[str, Element]:
                 "title": row["title"],
                 "title_en": row.get("title_en", ""),
                 "short_title": row.get("short_title", ""),
+                "short_title_en": row.get("short_title_en", ""),
                 "summary": row["summary"],
                 "summary_en": row.get("summary_en", ""),
                 "sort_order": order,
@@ -132,6 +143,10 @@ def ensure_site() -> HomePage:
             intro=(
                 "Een levende verzameling praktijkvoorbeelden van normaliseren in de zorg voor "
                 "jeugd: zoeken, filteren, vergelijken en de overzichtstabellen bekijken."
+            ),
+            intro_en=(
+                "A living collection of practice examples of normalising youth care: search, "
+                "filter, compare, and view the overview tables."
             ),
         )
         root.add_child(instance=home)
@@ -253,7 +268,9 @@ def load_places(examples: list[dict]) -> dict[str, Place]:
     return dict(
         zip(
             [slugify(name) for name in names],
-            load_terms(Place, [(slugify(name), name, name) for name in names]).values(),
+            load_terms(
+                Place, [(slugify(name), name, PLACE_NAMES_EN.get(name, name)) for name in names]
+            ).values(),
             strict=True,
         )
     )
@@ -275,13 +292,18 @@ def load(log: Callable[[str], None] = lambda message: None) -> list[ExamplePage]
         ExampleIndexPage,
         "voorbeelden",
         title="Voorbeelden",
+        title_en="Examples",
         intro=(
             "Zoek in de praktijkvoorbeelden. Combineer filters om voorbeelden te vinden "
             "die passen bij uw vraag."
         ),
+        intro_en=(
+            "Search the practice examples. Combine filters to find examples that fit your "
+            "question. The examples are written in Dutch."
+        ),
     )
-    for table, slug, title in TABLE_PAGES:
-        ensure_child(home, TablePage, slug, title=title, table=table)
+    for table, slug, title, title_en in TABLE_PAGES:
+        ensure_child(home, TablePage, slug, title=title, title_en=title_en, table=table)
 
     pages = []
     for data in examples:

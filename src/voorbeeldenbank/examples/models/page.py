@@ -14,17 +14,24 @@ from wagtail.admin.panels import (
 from wagtail.models import Page
 from wagtail.search import index
 
+from voorbeeldenbank.core.models import EnglishTextMixin
+
 from ..constants import AGE_MAX, ELEMENT_THRESHOLD, Formality, Kind, Scale
 
 
-class ExampleIndexPage(Page):
+class ExampleIndexPage(Page, EnglishTextMixin):
     """The catalogue: search and facets over all published examples."""
 
     intro = models.TextField(
         _("introductie"), blank=True, help_text=_("Korte uitleg boven de zoekresultaten.")
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("title_en"),
+        FieldPanel("intro_en"),
+    ]
     parent_page_types = ["core.HomePage"]
     subpage_types = ["examples.ExamplePage"]
     max_count = 1

@@ -1,9 +1,10 @@
 """Controlled vocabularies used as catalogue facets."""
 
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+
+from voorbeeldenbank.core.models import is_english
 
 
 class Term(models.Model):
@@ -37,7 +38,7 @@ class Term(models.Model):
 
     @property
     def display_title(self) -> str:
-        if (get_language() or "nl").startswith("en") and self.title_en:
+        if is_english() and self.title_en:
             return self.title_en
         return self.title
 
