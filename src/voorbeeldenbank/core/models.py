@@ -13,6 +13,11 @@ def is_english() -> bool:
     return (get_language() or "nl").startswith("en")
 
 
+def localised(dutch: str, english: str) -> str:
+    """The English text on the English site when there is one; Dutch otherwise."""
+    return english if english and is_english() else dutch
+
+
 class Element(RevisionMixin, index.Indexed, models.Model):
     """One of the eight elements of the vision on normalising."""
 
@@ -72,21 +77,15 @@ class Element(RevisionMixin, index.Indexed, models.Model):
 
     @property
     def display_title(self) -> str:
-        if is_english() and self.title_en:
-            return self.title_en
-        return self.title
+        return localised(self.title, self.title_en)
 
     @property
     def display_short_title(self) -> str:
-        if is_english():
-            return self.short_title_en or self.title_en or self.short_title or self.title
-        return self.short_title or self.title
+        return localised(self.short_title or self.title, self.short_title_en or self.title_en)
 
     @property
     def display_summary(self) -> str:
-        if is_english() and self.summary_en:
-            return self.summary_en
-        return self.summary
+        return localised(self.summary, self.summary_en)
 
 
 class EnglishTextMixin(models.Model):
@@ -109,11 +108,11 @@ class EnglishTextMixin(models.Model):
 
     @property
     def display_title(self) -> str:
-        return self.title_en if is_english() and self.title_en else self.title  # type: ignore[attr-defined]
+        return localised(self.title, self.title_en)  # type: ignore[attr-defined]
 
     @property
     def display_intro(self) -> str:
-        return self.intro_en if is_english() and self.intro_en else self.intro  # type: ignore[attr-defined]
+        return localised(self.intro, self.intro_en)  # type: ignore[attr-defined]
 
 
 class HomePage(Page, EnglishTextMixin):  # noqa: DJ008 (Page.__str__ applies)

@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from voorbeeldenbank.core.models import is_english
+from voorbeeldenbank.core.models import localised
 
 
 class Term(models.Model):
@@ -38,9 +38,7 @@ class Term(models.Model):
 
     @property
     def display_title(self) -> str:
-        if is_english() and self.title_en:
-            return self.title_en
-        return self.title
+        return localised(self.title, self.title_en)
 
 
 class TargetGroup(Term):
