@@ -15,6 +15,7 @@ ALLOWED_HOSTS = envlist("ALLOWED_HOSTS")
 INSTALLED_APPS = [
     "voorbeeldenbank.core",
     "voorbeeldenbank.examples",
+    "voorbeeldenbank.publication",
     "voorbeeldenbank.api",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -31,6 +32,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_htmx",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -114,6 +117,14 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 SEARCH_MAX_QUERY_LENGTH = envint("SEARCH_MAX_QUERY_LENGTH", 200)
 API_MAX_PAGE_SIZE = 100
 CATALOGUE_PAGE_SIZE = envint("CATALOGUE_PAGE_SIZE", 20)
+
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+# Content licence, shown with every download and in the API (open data).
+CONTENT_LICENCE_NAME = envstr("CONTENT_LICENCE_NAME", "CC BY 4.0")
+CONTENT_LICENCE_URL = envstr(
+    "CONTENT_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/deed.nl"
+)
 
 CACHES = {
     "default": {

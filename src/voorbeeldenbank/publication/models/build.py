@@ -1,0 +1,59 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from ..constants import BuildStatus
+
+
+class EditionBuild(models.Model):
+    """One run of building an edition, with its progress; the editor follows it in the admin."""
+
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=BuildStatus.choices,
+        default=BuildStatus.QUEUED,
+        help_text="",
+    )
+    # Set while the build is queued or running, cleared when it ends; unique, so the database
+    # itself refuses a second active build (NULLs never collide).
+    active = models.BooleanField(_("actief"), null=True, default=True, unique=True, help_text="")
+    dry_run = models.BooleanField(
+        _("proefdruk"), default=False, help_text=_("Bouwen zonder een editie op te slaan.")
+    )
+    steps_done = models.PositiveSmallIntegerField(_("stappen klaar"), default=0, help_text="")
+    steps_total = models.PositiveSmallIntegerField(_("stappen totaal"), default=0, help_text="")
+    step_label = models.CharField(_("huidige stap"), max_length=200, blank=True, help_text="")
+    error = models.TextField(_("foutmelding"), blank=True, help_text="")
+    edition = models.OneToOneField(
+        "publication.Edition",
+        verbose_name=_("editie"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="build",
+        help_text="",
+    )
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gestart door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="",
+    )
+    created_at = models.DateTimeField(_("gestart op"), auto_now_add=True, help_text="")
+    finished_at = models.DateTimeField(_("klaar op"), null=True, blank=True, help_text="")
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("bouw van een editie")
+        verbose_name_plural = _("bouw van edities")
+
+    def __str__(self) -> str:
+        return f"{self.get_status_display()} ({self.steps_done}/{self.steps_total})"
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.steps_done / self.steps_total) if self.steps_total else 0
