@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from voorbeeldenbank.examples.views.compare import compare_view
+from voorbeeldenbank.publication.views import example_pdf_view
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("django-admin/", admin.site.urls),
@@ -18,6 +19,9 @@ urlpatterns: list[URLPattern | URLResolver] = [
 
 urlpatterns += i18n_patterns(
     path("vergelijk/", compare_view, name="compare"),
+    # Before Wagtail's catch-all; an example page has no child pages, so nothing is shadowed.
+    path("voorbeelden/<str:slug>/pdf/", example_pdf_view, name="example-pdf"),
+    path("edities/", include("voorbeeldenbank.publication.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

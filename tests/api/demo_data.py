@@ -6,6 +6,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.utils.text import slugify
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "voorbeeldenbank"
@@ -14,6 +15,14 @@ ELEMENTS_FILE = SRC / "core" / "demo_content" / "elements.json"
 
 LIST_URL = "/api/v1/examples/"
 ELEMENTS_URL = "/api/v1/elements/"
+MATRIX_URL = "/api/v1/matrix/"
+SCHEMA_URL = "/api/v1/schema/"
+DOWNLOAD_URLS = {
+    ("catalogue", "csv"): "/api/v1/examples.csv",
+    ("catalogue", "json"): "/api/v1/examples.json",
+    ("matrix", "csv"): "/api/v1/matrix.csv",
+    ("matrix", "json"): "/api/v1/matrix.json",
+}
 
 
 def detail_url(slug: str) -> str:
@@ -51,3 +60,7 @@ def slugs_where(predicate: Callable[[dict[str, Any]], bool]) -> set[str]:
 
 def all_slugs() -> set[str]:
     return slugs_where(lambda data: True)
+
+
+def licence() -> dict[str, str]:
+    return {"name": settings.CONTENT_LICENCE_NAME, "url": settings.CONTENT_LICENCE_URL}

@@ -24,6 +24,7 @@ def test_it_lists_the_eight_elements_in_the_visions_order(demo_content, client):
     body = get_elements(client)
 
     assert body["count"] == 8
+    assert body["licence"] == demo_data.licence()
     assert [result["key"] for result in body["results"]] == list(demo_data.vision_order())
     assert body["results"][0]["key"] == "twijfels_normaal"
     for result, row in zip(body["results"], rows, strict=True):

@@ -20,6 +20,7 @@ from . import demo_data
 from .demo_data import detail_url
 
 DETAIL_KEYS = {
+    "id",
     "slug",
     "name",
     "short_name",
@@ -53,6 +54,7 @@ DETAIL_KEYS = {
     "first_published_at",
     "last_published_at",
     "url",
+    "licence",
 }
 CONTACT_KEYS = {"name", "organisation", "role", "email", "phone", "url"}
 
@@ -84,6 +86,8 @@ def test_it_shows_the_facts_and_elements_of_each_demo_example(demo_content, clie
 
     assert set(body) == DETAIL_KEYS
     assert body["slug"] == slug
+    assert body["id"] == ExamplePage.objects.get(slug=slug).pk
+    assert body["licence"] == demo_data.licence()
     assert body["name"] == data["name"]
     assert body["element_keys"] == demo_data.element_keys(data)
     assert body["elements"] == [

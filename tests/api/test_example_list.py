@@ -12,6 +12,7 @@ from . import demo_data
 from .demo_data import LIST_URL
 
 SUMMARY_KEYS = {
+    "id",
     "slug",
     "name",
     "short_name",
@@ -55,6 +56,7 @@ def test_it_lists_all_13_demo_examples_sorted_by_name(demo_content, client):
     assert names == sorted(names, key=str.casefold)
     assert body["next"] is None
     assert body["previous"] is None
+    assert body["licence"] == demo_data.licence()
 
 
 def test_it_summarises_each_example_with_exactly_the_documented_fields(demo_content, client):

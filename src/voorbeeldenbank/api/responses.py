@@ -25,6 +25,17 @@ def json_response(data: dict[str, Any], status: int = 200) -> JsonResponse:
     )
 
 
+def licence() -> dict[str, str]:
+    """The licence of the content, stated in every data response so reusers know the terms."""
+    return {"name": settings.CONTENT_LICENCE_NAME, "url": settings.CONTENT_LICENCE_URL}
+
+
+def add_licence_link(response: HttpResponse) -> HttpResponse:
+    """The licence as an HTTP header (RFC 8288), for files such as CSV that cannot carry it."""
+    response["Link"] = f'<{settings.CONTENT_LICENCE_URL}>; rel="license"'
+    return response
+
+
 def error_response(messages: list[str], status: int) -> JsonResponse:
     return json_response({"errors": [str(message) for message in messages]}, status=status)
 

@@ -129,6 +129,7 @@ def quadrant(page: ExamplePage) -> dict[str, str]:
 def example_summary(row: SummaryRow, request: HttpRequest) -> dict[str, Any]:
     page = row.page
     return {
+        "id": page.pk,
         "slug": page.slug,
         "name": page.title,
         "short_name": page.short_name,
@@ -155,6 +156,7 @@ def example_detail(page: ExamplePage, request: HttpRequest) -> dict[str, Any]:
         else None
     )
     return {
+        "id": page.pk,
         "slug": page.slug,
         "name": page.title,
         "short_name": page.short_name,

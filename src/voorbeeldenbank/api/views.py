@@ -1,4 +1,5 @@
-"""The read-only JSON API (v1): examples, with the catalogue's search and facets, and elements."""
+"""The read-only JSON API (v1): examples, with the catalogue's search and facets, elements, the
+element matrix and the API's own OpenAPI schema."""
 
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
@@ -6,8 +7,8 @@ from django.utils.translation import gettext as _
 from voorbeeldenbank.examples import catalogue
 from voorbeeldenbank.examples.slugs import is_valid_slug
 
-from . import filters, pagination, serializers
-from .responses import api_view, error_response, json_response
+from . import filters, opendata, pagination, schema, serializers
+from .responses import api_view, error_response, json_response, licence
 
 
 def _facet_counts(
@@ -44,6 +45,7 @@ def example_list(request: HttpRequest) -> HttpResponse:
             "previous": previous,
             "results": [serializers.example_summary(row, request) for row in rows],
             "facets": _facet_counts(result, vocabularies),
+            "licence": licence(),
         }
     )
 
@@ -55,13 +57,27 @@ def example_detail(request: HttpRequest, slug: str) -> HttpResponse:
         page = serializers.detail_for(slug)
     if page is None:
         return error_response([_("Er is geen gepubliceerd voorbeeld met dit adres.")], status=404)
-    return json_response(serializers.example_detail(page, request))
+    return json_response({**serializers.example_detail(page, request), "licence": licence()})
 
 
 @api_view
 def element_list(request: HttpRequest) -> HttpResponse:
     elements = serializers.elements_with_counts()
-    return json_response({"count": len(elements), "results": elements})
+    return json_response({"count": len(elements), "results": elements, "licence": licence()})
+
+
+@api_view
+def matrix(request: HttpRequest) -> HttpResponse:
+    """Examples × elements, in the website matrix's order; the list endpoint's filters apply."""
+    selection = opendata.select(request.GET)
+    if selection.errors:
+        return error_response(selection.errors, status=400)
+    return json_response(opendata.matrix_data(request, selection.ids))
+
+
+@api_view
+def openapi_schema(request: HttpRequest) -> HttpResponse:
+    return json_response(schema.build(request))
 
 
 @api_view

@@ -4,7 +4,7 @@ import re
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils.html import conditional_escape, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, get_language_info
@@ -64,6 +64,11 @@ def site_navigation(context) -> list[dict]:
         # Home is only current on itself; sections are also current on their subpages.
         active = current == url if key == "home" else current.startswith(url)
         items.append({"label": label, "url": url, "active": active})
+    # Editions are a plain Django view, not a page in the tree.
+    editions_url = reverse("publication:edition_list")
+    items.append(
+        {"label": _("Edities"), "url": editions_url, "active": current.startswith(editions_url)}
+    )
     return items
 
 

@@ -45,12 +45,17 @@ def element_bar_chart(table_data: dict, chart_id: str = "element-chart") -> Safe
             _("%(label)s: %(count)s van %(total)s")
             % {"label": label, "count": count, "total": table_data["total"]}
         )
+    # The presentation attributes repeat site.css: the site's CSS overrides them, but renderers
+    # that do not apply the page's CSS to inline SVG (WeasyPrint, for PDF editions) need them.
     bars = format_html_join(
         "",
-        '<text class="chart__label" x="0" y="{}">{}</text>'
-        '<rect class="chart__track" x="0" y="{}" width="{}" height="' + str(BAR_HEIGHT) + '"/>'
-        '<rect class="chart__bar" x="0" y="{}" width="{}" height="' + str(BAR_HEIGHT) + '"/>'
-        '<text class="chart__value" x="{}" y="{}">{}</text>',
+        '<text class="chart__label" x="0" y="{}" font-size="13" fill="#1b1b1f">{}</text>'
+        '<rect class="chart__track" x="0" y="{}" width="{}" height="' + str(BAR_HEIGHT) + '" '
+        'fill="#f1f4f8" stroke="#c5cdd8"/>'
+        '<rect class="chart__bar" x="0" y="{}" width="{}" height="' + str(BAR_HEIGHT) + '" '
+        'fill="#1d4a7a"/>'
+        '<text class="chart__value" x="{}" y="{}" font-size="13" font-weight="700" '
+        'fill="#1b1b1f">{}</text>',
         rows,
     )
     title = _("Aantal voorbeelden per element (van de %(total)s)") % {"total": table_data["total"]}

@@ -1,0 +1,121 @@
+"""The redactie's "Edities" screen: the editions so far, recent builds, and building a new one."""
+
+import logging
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+from django.views.generic import TemplateView
+from django_htmx.http import HttpResponseClientRefresh
+from wagtail.admin import messages
+from wagtail.admin.auth import user_passes_test
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from .builder import STEPS, BuildAlreadyRunning, abandon, start_build
+from .constants import BuildStatus
+from .manifest import with_labels
+from .models import Edition, EditionBuild
+from .tasks import build_edition
+
+logger = logging.getLogger(__name__)
+
+RECENT_BUILDS = 10
+
+
+def can_view(user: Any) -> bool:
+    return user.has_perm("publication.view_edition") or can_build(user)
+
+
+def can_build(user: Any) -> bool:
+    return user.has_perm("publication.add_editionbuild")
+
+
+def build_steps(build: EditionBuild) -> list[dict[str, Any]]:
+    """Each step of the build with its state, for the progress list."""
+    steps = []
+    for index, label in enumerate(STEPS):
+        if index < build.steps_done or build.status == BuildStatus.DONE:
+            state = "done"
+        elif index == build.steps_done and build.status == BuildStatus.RUNNING:
+            state = "current"
+        else:
+            state = "todo"
+        steps.append({"label": label, "state": state})
+    return steps
+
+
+def build_context(build: EditionBuild | None) -> dict[str, Any]:
+    if build is None:
+        return {"build": None}
+    return {
+        "build": build,
+        "steps": build_steps(build),
+        "is_active": build.status in (BuildStatus.QUEUED, BuildStatus.RUNNING),
+    }
+
+
+@method_decorator(user_passes_test(can_view), name="dispatch")
+class EditionIndexView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "publication/admin/index.html"
+    page_title = gettext_lazy("Edities")
+    header_icon = "doc-full"
+
+    def get_breadcrumbs_items(self) -> list[dict[str, Any]]:
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        builds = list(EditionBuild.objects.select_related("edition", "started_by")[:RECENT_BUILDS])
+        editions = Edition.objects.order_by("-number")
+        context.update(
+            build_context(builds[0] if builds else None),
+            editions=[(edition, with_labels(edition.changes)) for edition in editions],
+            builds=builds,
+            can_build=can_build(self.request.user),
+        )
+        return context
+
+
+@require_POST
+@user_passes_test(can_build)
+def start_view(request: HttpRequest) -> HttpResponse:
+    try:
+        build = start_build(request.user)
+    except BuildAlreadyRunning as exc:
+        messages.error(request, str(exc))
+        return redirect("edities:index")
+    try:
+        build_edition.enqueue(build.pk)
+    except Exception:
+        logger.exception("Could not queue edition build %s", build.pk)
+        abandon(build, _("De bouw kon niet worden ingepland. Probeer het later opnieuw."))
+    # With a worker the build has only just been queued; when tasks run in-process (tests,
+    # a development setup) it has already finished here.
+    build.refresh_from_db()
+    if build.status == BuildStatus.DONE and build.edition:
+        messages.success(
+            request, _("Editie %(number)s is klaar.") % {"number": build.edition.number}
+        )
+    elif build.status == BuildStatus.FAILED:
+        messages.error(request, build.error)
+    else:
+        messages.success(request, _("De bouw is gestart. Hieronder ziet u hoe ver hij is."))
+    return redirect("edities:index")
+
+
+@user_passes_test(can_view)
+def build_status_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """The progress panel alone, polled by htmx while the build runs."""
+    build = get_object_or_404(EditionBuild.objects.select_related("edition"), pk=pk)
+    context = build_context(build)
+    if not getattr(request, "htmx", False):
+        return redirect("edities:index")
+    if not context["is_active"]:
+        # Reload the whole screen once: the new edition also belongs in the list below.
+        return HttpResponseClientRefresh()
+    return TemplateResponse(request, "publication/admin/_build_status.html", context)

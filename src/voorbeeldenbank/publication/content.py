@@ -1,0 +1,217 @@
+"""What an edition of the report shows, gathered from published content only.
+
+Everything here reads live, public examples (drafts and pages behind a view restriction never
+appear) and prefetches every part of the format, so the number of queries does not grow with
+the number of examples.
+"""
+
+import datetime
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Prefetch, QuerySet
+from django.utils import translation
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from wagtail.query import PageQuerySet
+from wagtail.rich_text import expand_db_html
+
+from voorbeeldenbank.core.models import Element
+from voorbeeldenbank.examples import tables
+from voorbeeldenbank.examples.constants import ELEMENT_THRESHOLD
+from voorbeeldenbank.examples.models import (
+    ExampleContact,
+    ExampleElement,
+    ExamplePage,
+    Quote,
+)
+
+from .constants import INTRODUCTORY_CHAPTERS, ChapterKind
+from .models import ReportChapter
+
+TITLE = "Voorbeeldenbank Normaliseren"
+# Editions are documents of record in the report's language, whatever the visitor's language.
+EDITION_LANGUAGE = "nl"
+# Opening and closing tags of h3–h6 in editor-written rich text.
+HEADING = re.compile(r"<(/?)h([3-6])\b", re.IGNORECASE)
+
+
+def anchor(page: ExamplePage) -> str:
+    """The id of an example inside an edition; the table partials link to the same id."""
+    return f"voorbeeld-{page.slug}"
+
+
+def with_parts(examples: QuerySet[ExamplePage]) -> PageQuerySet:
+    """Live public examples with every part of the format prefetched (one query per part).
+
+    Only public contacts are fetched: the others must not reach a template at all. Editorial
+    notes and interview records are never fetched.
+    """
+    pages = (
+        examples
+        if isinstance(examples, PageQuerySet)
+        else ExamplePage.objects.filter(pk__in=examples.values("pk"))
+    )
+    return (
+        pages.live()
+        .public()
+        # Start from a clean list: a caller's own prefetches of the same relations would clash.
+        .prefetch_related(None)
+        .prefetch_related(
+            "organisations",
+            "places",
+            "reach_figures",
+            "delivery_roles",
+            Prefetch("example_elements", queryset=ExampleElement.objects.select_related("element")),
+            "what_works",
+            "improvements__theme",
+            Prefetch("quotes", queryset=Quote.objects.select_related("element")),
+            "links",
+            Prefetch(
+                "contacts",
+                queryset=ExampleContact.objects.filter(is_public=True),
+                to_attr="public_contacts",
+            ),
+        )
+    )
+
+
+def example_entries(pages: Iterable[ExamplePage], elements: list[Element]) -> list[dict]:
+    """Per example: the page and what its format needs, built from the prefetched parts."""
+    entries = []
+    for page in pages:
+        present = {link.element_id: link for link in page.example_elements.all()}
+        quotes: dict[str, list[Quote]] = {}
+        for quote in page.quotes.all():
+            key = f"element:{quote.element_id}" if quote.element_id else quote.section
+            quotes.setdefault(key, []).append(quote)
+        entries.append(
+            {
+                "page": page,
+                "anchor": anchor(page),
+                "elements": [
+                    {
+                        "element": element,
+                        "link": present.get(element.pk),
+                        "quotes": quotes.get(f"element:{element.pk}", []),
+                    }
+                    for element in elements
+                ],
+                "present_count": len(present),
+                "absent": [element for element in elements if element.pk not in present],
+                "quotes": quotes,
+                "contacts": page.public_contacts,  # type: ignore[attr-defined]
+                "has_deepening": bool(
+                    page.deepening or page.for_whom or page.by_whom or page.what_is_needed
+                ),
+            }
+        )
+    return entries
+
+
+def improvement_themes(entries: list[dict]) -> list[dict]:
+    """Each cross-cutting theme with the examples that name it, most named first."""
+    themes: dict[int, dict[str, Any]] = {}
+    for entry in entries:
+        page = entry["page"]
+        for point in page.improvements.all():
+            if point.theme is None:
+                continue
+            theme = themes.setdefault(point.theme_id, {"theme": point.theme, "examples": {}})
+            # An example that names a theme twice counts once; dict keeps the examples' order.
+            theme["examples"][page.pk] = page
+    for theme in themes.values():
+        theme["examples"] = list(theme["examples"].values())
+        theme["count"] = len(theme["examples"])
+    # Ties keep the editors' order of the themes, so the list is stable between editions.
+    return sorted(
+        themes.values(), key=lambda t: (-t["count"], t["theme"].sort_order, t["theme"].title)
+    )
+
+
+def chapter_entry(chapter: ReportChapter) -> dict:
+    """A chapter with its rich text as HTML. Editors write subheadings as h3 (the site's level);
+    in an edition the chapter title is an h1, so they move up one level: PDF/UA does not allow
+    skipped heading levels."""
+    html = HEADING.sub(lambda m: f"<{m[1]}h{int(m[2]) - 1}", expand_db_html(chapter.body))
+    return {
+        "chapter": chapter,
+        "title": chapter.title,
+        "anchor": f"hoofdstuk-{chapter.kind}",
+        "html": mark_safe(html),
+    }
+
+
+def chapters() -> tuple[list[dict], dict | None]:
+    """The introductory chapters in the report's order (missing ones skipped), and the closing."""
+    by_kind = {chapter.kind: chapter for chapter in ReportChapter.objects.all()}
+    intro = [chapter_entry(by_kind[kind]) for kind in INTRODUCTORY_CHAPTERS if kind in by_kind]
+    closing = by_kind.get(ChapterKind.SLOT)
+    return intro, chapter_entry(closing) if closing else None
+
+
+def edition_context(
+    *,
+    number: int | None,
+    published_on: datetime.date,
+    examples: QuerySet[ExamplePage] | None = None,
+) -> dict:
+    """Everything an edition shows. `number` None is a proof (proefdruk), not an edition.
+
+    `examples` narrows the examples (benchmarks pass synthetic ones); it is always filtered to
+    live, public pages. The three overview tables are the website's and cover all live examples.
+    """
+    if examples is None:
+        examples = ExamplePage.objects.all()
+    with translation.override(EDITION_LANGUAGE):
+        elements = list(Element.objects.all())
+        entries = example_entries(with_parts(examples).order_by("title"), elements)
+        intro, closing = chapters()
+        edition_label = (
+            _("Editie %(number)s") % {"number": number} if number is not None else _("Proefdruk")
+        )
+        subtitle = _("Praktijkvoorbeelden van normaliseren in de zorg voor jeugd")
+    return {
+        "language": EDITION_LANGUAGE,
+        "title": TITLE,
+        "subtitle": subtitle,
+        "number": number,
+        "edition_label": edition_label,
+        "published_on": published_on,
+        "intro_chapters": intro,
+        "closing_chapter": closing,
+        "elements": elements,
+        "quadrant": tables.quadrant(),
+        "interviews": tables.interviews(),
+        "matrix": tables.matrix(),
+        "examples": entries,
+        "themes": improvement_themes(entries),
+        "element_threshold": ELEMENT_THRESHOLD,
+        "colophon": colophon(),
+    }
+
+
+def colophon() -> dict[str, str]:
+    return {
+        "site_name": getattr(settings, "WAGTAIL_SITE_NAME", TITLE),
+        "licence_name": settings.CONTENT_LICENCE_NAME,
+        "licence_url": settings.CONTENT_LICENCE_URL,
+    }
+
+
+def single_example_context(page: ExamplePage) -> dict:
+    """What a PDF of one example shows; the page must be live and public (else LookupError)."""
+    elements = list(Element.objects.all())
+    pages = list(with_parts(ExamplePage.objects.filter(pk=page.pk)))
+    if not pages:
+        raise LookupError(page.pk)
+    return {
+        "language": EDITION_LANGUAGE,
+        "title": pages[0].title,
+        "site_title": TITLE,
+        "entry": example_entries(pages, elements)[0],
+        "element_threshold": ELEMENT_THRESHOLD,
+        "colophon": colophon(),
+    }

@@ -1,0 +1,43 @@
+"""A stand-in for the renderer, for tests about the build workflow rather than the PDF.
+
+A real WeasyPrint render takes seconds; the workflow tests only need something PDF-shaped.
+"""
+
+from typing import Any
+
+import pytest
+
+from voorbeeldenbank.publication import builder, content, render
+from voorbeeldenbank.publication.models import EditionBuild
+
+FAKE_PDF = b"%PDF-1.7\n% a stand-in edition for tests\n%%EOF\n"
+FAKE_PAGES = 7
+
+
+def use_fake_renderer(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """Replace the renderer's three entry points; returns what they were called with."""
+    calls: dict[str, Any] = {"html": [], "pdf": 0}
+
+    def edition_context(*, number, published_on, examples=None) -> dict:
+        calls["context"] = {"number": number, "published_on": published_on}
+        calls["slugs"] = [page.slug for page in examples] if examples is not None else None
+        return {"number": number, "published_on": published_on}
+
+    def render_edition_html(context: dict, *, for_pdf: bool) -> str:
+        calls["html"].append(for_pdf)
+        return f"<!DOCTYPE html><html lang='nl'><title>Editie {context['number']}</title></html>"
+
+    def html_to_pdf(html: str, *, base_url: str | None = None) -> tuple[bytes, int]:
+        calls["pdf"] += 1
+        return FAKE_PDF, FAKE_PAGES
+
+    monkeypatch.setattr(content, "edition_context", edition_context)
+    monkeypatch.setattr(render, "render_edition_html", render_edition_html)
+    monkeypatch.setattr(render, "html_to_pdf", html_to_pdf)
+    return calls
+
+
+def build_edition_now(user: Any = None, *, dry_run: bool = False) -> EditionBuild:
+    """Start and run a build in this process, as `manage.py build_edition` does."""
+    build = builder.start_build(user, dry_run=dry_run)
+    return builder.run_build(build.pk)

@@ -1,0 +1,327 @@
+"""The edition as HTML and as PDF: what it contains, in what order, and what it never shows.
+
+The PDF is rendered once for this module (a few seconds) and checked with poppler-utils, the
+way a reader's PDF viewer would see it: pages, tags, fonts, text and bookmarks.
+"""
+
+import html
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import ExamplePageFactory
+from voorbeeldenbank.examples import demo
+from voorbeeldenbank.examples.constants import FormatSection, SpeakerRole
+from voorbeeldenbank.examples.models import (
+    EditorialNote,
+    ExampleContact,
+    ExamplePage,
+    ImprovementPoint,
+    InterviewRecord,
+    Quote,
+)
+from voorbeeldenbank.publication import content, render
+from voorbeeldenbank.publication.constants import INTRODUCTORY_CHAPTERS, ChapterKind
+from voorbeeldenbank.publication.models import ReportChapter
+
+pytestmark = pytest.mark.django_db
+PUBLISHED_ON = date(2026, 3, 5)
+
+
+def edition_html(*, number: int | None = 1, for_pdf: bool = False) -> str:
+    context = content.edition_context(number=number, published_on=PUBLISHED_ON)
+    return render.render_edition_html(context, for_pdf=for_pdf)
+
+
+def poppler(tool: str, *args: str) -> str:
+    """Run a poppler-utils tool; a missing tool fails the test (it must not pass unchecked)."""
+    if shutil.which(tool) is None:
+        pytest.fail(f"{tool} is not installed: install the Debian package poppler-utils")
+    result = subprocess.run([tool, *args], capture_output=True, check=True, text=True)
+    return result.stdout
+
+
+def live_titles() -> list[str]:
+    return list(
+        ExamplePage.objects.live().public().order_by("title").values_list("title", flat=True)
+    )
+
+
+# The HTML ------------------------------------------------------------------------------------
+
+
+def test_it_contains_every_live_example_once_in_order_and_no_drafts(demo_content):
+    draft = ExamplePageFactory(title="Conceptvoorbeeld Zwaluw", slug="concept-zwaluw", draft=True)
+    page = edition_html()
+    positions = []
+    for example in demo_content:
+        assert page.count(f'id="voorbeeld-{example.slug}"') == 1, example.slug
+        positions.append(page.index(f'id="voorbeeld-{example.slug}"'))
+    assert positions == sorted(positions)
+    assert draft.title not in page
+    assert f"voorbeeld-{draft.slug}" not in page
+    assert page.count("Terug naar inhoud") == len(demo_content)
+
+
+def test_the_sections_follow_the_reports_order(demo_content):
+    page = edition_html()
+    anchors = [
+        'id="omslag"',
+        'id="inhoud"',
+        *[f'id="hoofdstuk-{kind}"' for kind in INTRODUCTORY_CHAPTERS],
+        'id="visie"',
+        'id="kwadrant"',
+        'id="interviews"',
+        'id="voorbeelden"',
+        'id="elementenmatrix"',
+        'id="hoofdstuk-slot"',
+        'id="verbeterthemas"',
+        'id="colofon"',
+    ]
+    positions = [page.index(anchor) for anchor in anchors]
+    assert positions == sorted(positions)
+    assert '<html lang="nl">' in page
+
+
+def test_the_three_tables_and_the_chart_are_the_websites(demo_content, client):
+    page = edition_html()
+    for slug, table in (
+        ("kwadrant", "quadrant"),
+        ("interviews", "interviews"),
+        ("elementenmatrix", "matrix"),
+    ):
+        website = client.get(f"/{slug}/").content.decode()
+        # Links differ on purpose (the edition links to its own copy of each example).
+        pattern = re.compile(rf'<table class="{table}">.*?</table>', re.DOTALL)
+        in_edition = re.sub(r'href="[^"]*"', "", pattern.search(page)[0])
+        on_site = re.sub(r'href="[^"]*"', "", pattern.search(website)[0])
+        assert in_edition == on_site
+    assert page.count('<svg xmlns="http://www.w3.org/2000/svg"') == 1
+    assert 'href="#voorbeeld-pinkies"' in page
+
+
+def test_it_never_shows_private_contacts_notes_or_interview_records(demo_content):
+    record = InterviewRecord.objects.first()
+    record.note = "Interviewnotitie alleen voor de redactie"
+    record.save()
+    private = list(ExampleContact.objects.filter(is_public=False))
+    notes = list(EditorialNote.objects.values_list("text", flat=True))
+    assert private
+    assert notes
+    page = html.unescape(edition_html())
+    for contact in private:
+        assert contact.email not in page
+        if contact.name:
+            assert contact.name not in page
+    for note in notes:
+        assert note not in page
+    assert record.note not in page
+
+
+def test_it_shows_public_contacts_and_quotes(demo_content):
+    example = ExamplePage.objects.get(slug="ease")
+    element_link = example.example_elements.first()
+    Quote.objects.create(
+        page=example,
+        text="Hier mocht ik gewoon zijn.",
+        speaker_role=SpeakerRole.JONGERE,
+        section=FormatSection.ELEMENTEN,
+        element=element_link.element,
+    )
+    public = ExampleContact.objects.filter(is_public=True, page=example).first()
+    page = html.unescape(edition_html())
+    assert "Hier mocht ik gewoon zijn." in page
+    assert public.url in page
+
+
+def test_the_improvement_themes_are_counted_from_live_examples(demo_content):
+    draft = ExamplePageFactory(draft=True)
+    context = content.edition_context(number=1, published_on=PUBLISHED_ON)
+    counts = [item["count"] for item in context["themes"]]
+    assert counts
+    assert counts == sorted(counts, reverse=True)
+    for item in context["themes"]:
+        expected = (
+            ImprovementPoint.objects.filter(theme=item["theme"], page__live=True)
+            .exclude(page=draft)
+            .values("page")
+            .distinct()
+            .count()
+        )
+        assert item["count"] == expected == len(item["examples"])
+
+
+def test_chapters_come_in_the_reports_order_and_missing_ones_are_skipped(demo_content):
+    ReportChapter.objects.filter(kind=ChapterKind.DOEL).delete()
+    context = content.edition_context(number=1, published_on=PUBLISHED_ON)
+    kinds = [chapter["chapter"].kind for chapter in context["intro_chapters"]]
+    assert kinds == [kind for kind in INTRODUCTORY_CHAPTERS if kind != ChapterKind.DOEL]
+    assert context["closing_chapter"]["chapter"].kind == ChapterKind.SLOT
+    # Editors' h3 subheadings sit under the chapter's h1 in an edition, so they become h2.
+    method = next(c for c in context["intro_chapters"] if c["chapter"].kind == ChapterKind.METHODE)
+    assert "<h2" in method["html"]
+    assert "<h3" not in method["html"]
+
+
+def test_a_proof_has_no_number(demo_content):
+    page = edition_html(number=None)
+    assert "Proefdruk" in page
+    assert "Editie 1" not in page
+
+
+def test_the_number_of_queries_does_not_grow_with_the_examples(demo_content):
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            content.edition_context(number=1, published_on=PUBLISHED_ON)
+        return len(captured)
+
+    before = queries()
+    for _ in range(3):
+        ExamplePageFactory(elements=("steun_informeel", "gelijkwaardigheid"))
+    assert queries() == before
+
+
+# The PDF -------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def edition_pdf(django_db_setup, django_db_blocker, tmp_path_factory) -> dict:
+    with django_db_blocker.unblock():
+        if not ExamplePage.objects.exists():
+            demo.load()
+        titles = live_titles()
+        source = edition_html(for_pdf=True)
+    pdf, pages = render.html_to_pdf(source)
+    path: Path = tmp_path_factory.mktemp("edition") / "editie-1.pdf"
+    path.write_bytes(pdf)
+    return {"path": str(path), "bytes": pdf, "pages": pages, "titles": titles}
+
+
+def test_the_pdf_is_a_tagged_pdf_ua_on_a4(edition_pdf):
+    info = poppler("pdfinfo", edition_pdf["path"])
+    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE)[1])
+    assert pages == edition_pdf["pages"] > 13
+    assert re.search(r"^Tagged:\s+yes", info, re.MULTILINE)
+    assert "(A4)" in info
+    assert "Voorbeeldenbank Normaliseren" in re.search(r"^Title:.*$", info, re.MULTILINE)[0]
+    assert 'pdfuaid:part="1"' in poppler("pdfinfo", "-meta", edition_pdf["path"])
+
+
+def test_every_font_in_the_pdf_is_embedded(edition_pdf):
+    lines = poppler("pdffonts", edition_pdf["path"]).splitlines()
+    fonts = lines[2:]  # after the header and the dashes
+    assert fonts
+    for line in fonts:
+        # name, type (one or two words), encoding, then emb sub uni as yes/no.
+        flags = re.search(r"\s(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$", line)
+        assert flags, line
+        assert flags[1] == "yes", line
+
+
+def test_the_pdf_text_has_every_example_and_the_way_back(edition_pdf):
+    text = " ".join(poppler("pdftotext", edition_pdf["path"], "-").split())
+    for title in edition_pdf["titles"]:
+        assert title in text
+    assert text.lower().count("terug naar inhoud") == len(edition_pdf["titles"])
+    for dutch in ("In een notendop", "Wat werkt?", "Wat kan er nog beter?", "Elementenmatrix"):
+        assert dutch in text
+
+
+def outline(path: str) -> ET.Element:
+    xml = poppler("pdftohtml", "-xml", "-i", "-q", "-stdout", "-f", "1", "-l", "1", path)
+    found = ET.fromstring(xml).find("outline")
+    assert found is not None, "the PDF has no bookmarks"
+    return found
+
+
+def test_the_bookmarks_mirror_the_contents(edition_pdf):
+    top = outline(edition_pdf["path"])
+    chapters = [item.text for item in top.findall("item")]
+    assert chapters[0] == "Inhoud"
+    assert "Praktijkvoorbeelden" in chapters
+    assert chapters[-1] == "Colofon"
+    nested = top.find("outline")
+    examples = [(item.text, int(item.get("page"))) for item in nested.findall("item")]
+    assert [title for title, _page in examples] == edition_pdf["titles"]
+    pages = [page for _title, page in examples]
+    assert pages == sorted(set(pages))
+    # The printed contents give the same page numbers (target-counter).
+    contents = poppler("pdftotext", "-layout", "-f", "2", "-l", "3", edition_pdf["path"], "-")
+    for title, page in examples:
+        assert re.search(re.escape(title) + r"[ .]+" + str(page) + r"\s*$", contents, re.MULTILINE)
+
+
+def test_each_example_starts_a_page_under_its_own_running_header(edition_pdf):
+    nested = outline(edition_pdf["path"]).find("outline")
+    for item in nested.findall("item")[:3]:
+        page = item.get("page")
+        text = poppler("pdftotext", "-f", page, "-l", page, edition_pdf["path"], "-")
+        assert text.lstrip().startswith(item.text)
+
+
+# The single-example PDF ----------------------------------------------------------------------
+
+
+def test_an_example_page_links_to_its_pdf(demo_content, client):
+    response = client.get("/voorbeelden/ease/")
+    assert 'href="/voorbeelden/ease/pdf/"' in response.content.decode()
+
+
+def test_the_example_pdf_downloads_for_a_live_example(demo_content, client):
+    response = client.get("/voorbeelden/ervaringscafe/pdf/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert 'filename="ervaringscafe.pdf"' in response["Content-Disposition"]
+    assert response.content.startswith(b"%PDF-")
+
+
+def test_the_example_pdf_shows_no_private_contact(demo_content, tmp_path):
+    page = ExamplePage.objects.get(slug="ervaringscafe")
+    path = tmp_path / "voorbeeld.pdf"
+    path.write_bytes(render.example_pdf(page))
+    text = " ".join(poppler("pdftotext", str(path), "-").split())
+    assert "Ervaringscafé" in text
+    assert "In een notendop" in text
+    assert "sdierick@kernkracht.nl" not in text
+    assert "Sanne Dierick" not in text
+    assert re.search(r"^Tagged:\s+yes", poppler("pdfinfo", str(path)), re.MULTILINE)
+
+
+@pytest.mark.parametrize("path", ["/voorbeelden/bestaat-niet/pdf/", "/voorbeelden/%00/pdf/"])
+def test_unknown_or_malformed_slugs_get_no_pdf(demo_content, client, path):
+    assert client.get(path).status_code == 404
+
+
+def test_drafts_and_restricted_examples_get_no_pdf(demo_content, client):
+    from wagtail.models import PageViewRestriction
+
+    draft = ExamplePageFactory(draft=True)
+    restricted = ExamplePageFactory()
+    PageViewRestriction.objects.create(page=restricted, restriction_type="password", password="x")
+    assert client.get(f"/voorbeelden/{draft.slug}/pdf/").status_code == 404
+    assert client.get(f"/voorbeelden/{restricted.slug}/pdf/").status_code == 404
+
+
+def test_the_example_pdf_is_cached_until_the_example_is_published_again(
+    demo_content, client, monkeypatch
+):
+    from django.core.cache import cache
+
+    from voorbeeldenbank.publication import views
+
+    cache.clear()
+    calls = []
+    monkeypatch.setattr(views, "example_pdf", lambda page: calls.append(page.pk) or b"%PDF-x")
+    assert client.get("/voorbeelden/pinkies/pdf/").content == b"%PDF-x"
+    client.get("/voorbeelden/pinkies/pdf/")
+    assert len(calls) == 1
+    ExamplePage.objects.get(slug="pinkies").save_revision().publish()
+    client.get("/en/voorbeelden/pinkies/pdf/")
+    assert len(calls) == 2
