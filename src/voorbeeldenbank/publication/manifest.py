@@ -11,11 +11,13 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from voorbeeldenbank.examples.constants import FormatSection
-from voorbeeldenbank.examples.models import ExampleContact, ExampleElement, ExamplePage, Quote
+from voorbeeldenbank.examples.models import ExampleContact, ExamplePage
+
+from .content import with_parts
 
 # The sections of the report's format, in the order of an example in the edition.
 SECTIONS = (
@@ -56,22 +58,6 @@ Manifest = dict[str, dict[str, Any]]
 def live_examples() -> QuerySet[ExamplePage]:
     """The examples an edition contains: published and not behind a view restriction."""
     return ExamplePage.objects.live().public().order_by("title")
-
-
-def _with_parts(examples: QuerySet[ExamplePage]) -> QuerySet[ExamplePage]:
-    # One query per relation instead of one per example and relation (500 examples in a build).
-    return examples.prefetch_related(
-        "organisations",
-        "places",
-        "reach_figures",
-        "delivery_roles",
-        Prefetch("example_elements", queryset=ExampleElement.objects.select_related("element")),
-        "what_works",
-        "improvements__theme",
-        Prefetch("quotes", queryset=Quote.objects.select_related("element")),
-        "links",
-        Prefetch("contacts", queryset=ExampleContact.objects.filter(is_public=True)),
-    )
 
 
 def _quotes(page: ExamplePage, section: str) -> list[list[str]]:
@@ -123,14 +109,21 @@ def section_texts(page: ExamplePage) -> dict[str, Any]:
             # Only public contacts are printed; a private address must not even leave a trace.
             "contacts": [
                 [c.name, c.organisation, c.role, c.email, c.phone, c.url]
-                for c in page.contacts.all()
-                if c.is_public
+                for c in _public_contacts(page)
             ],
             "basis": page.basis,
             "effectiveness": [page.effectiveness_status, page.effectiveness_url],
             "last_checked": page.last_checked.isoformat() if page.last_checked else None,
         },
     }
+
+
+def _public_contacts(page: ExamplePage) -> list[ExampleContact]:
+    # with_parts() prefetches only the public contacts, under this name.
+    prefetched = getattr(page, "public_contacts", None)
+    if prefetched is not None:
+        return prefetched
+    return [contact for contact in page.contacts.all() if contact.is_public]
 
 
 def fingerprint(value: Any) -> str:
@@ -143,7 +136,7 @@ def manifest_for(examples: Iterable[ExamplePage] | None = None) -> Manifest:
     if examples is None:
         examples = live_examples()
     if isinstance(examples, QuerySet):
-        examples = _with_parts(examples)
+        examples = with_parts(examples)
     manifest: Manifest = {}
     for page in examples:
         texts = section_texts(page)
