@@ -7,15 +7,16 @@ from typing import Any
 
 import pytest
 
-from voorbeeldenbank.publication import builder, content, render
+from voorbeeldenbank.publication import builder, content, parts, render
 from voorbeeldenbank.publication.models import EditionBuild
 
 FAKE_PDF = b"%PDF-1.7\n% a stand-in edition for tests\n%%EOF\n"
 FAKE_PAGES = 7
+FAKE_PARTS = 3
 
 
 def use_fake_renderer(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
-    """Replace the renderer's three entry points; returns what they were called with."""
+    """Replace the renderer's entry points (content, web HTML, PDF); returns their calls."""
     calls: dict[str, Any] = {"html": [], "pdf": 0}
 
     def edition_context(*, number, published_on, examples=None) -> dict:
@@ -27,13 +28,16 @@ def use_fake_renderer(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
         calls["html"].append(for_pdf)
         return f"<!DOCTYPE html><html lang='nl'><title>Editie {context['number']}</title></html>"
 
-    def html_to_pdf(html: str, *, base_url: str | None = None) -> tuple[bytes, int]:
+    def edition_pdf(context: dict, *, progress=None, **options: Any) -> tuple[bytes, int]:
         calls["pdf"] += 1
+        if progress is not None:
+            for done in range(FAKE_PARTS + 1):
+                progress(done, FAKE_PARTS)
         return FAKE_PDF, FAKE_PAGES
 
     monkeypatch.setattr(content, "edition_context", edition_context)
     monkeypatch.setattr(render, "render_edition_html", render_edition_html)
-    monkeypatch.setattr(render, "html_to_pdf", html_to_pdf)
+    monkeypatch.setattr(parts, "edition_pdf", edition_pdf)
     return calls
 
 

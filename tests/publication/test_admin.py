@@ -5,7 +5,7 @@ from django.test import Client
 from django.urls import reverse
 
 from tests.publication.fakes import build_edition_now, use_fake_renderer
-from voorbeeldenbank.publication import admin_views, builder, render
+from voorbeeldenbank.publication import admin_views, builder, parts
 from voorbeeldenbank.publication.constants import BuildStatus
 from voorbeeldenbank.publication.models import Edition, EditionBuild
 
@@ -150,10 +150,10 @@ def test_a_build_that_cannot_be_queued_ends_as_failed(demo_content, redacteur_cl
 def test_a_failed_build_shows_its_readable_error(
     demo_content, fake_renderer, redacteur_client, monkeypatch
 ):
-    def broken(html, *, base_url=None):
+    def broken(context, **options):
         raise OSError("Schijf vol")
 
-    monkeypatch.setattr(render, "html_to_pdf", broken)
+    monkeypatch.setattr(parts, "edition_pdf", broken)
 
     response = redacteur_client.post(START, follow=True)
 
@@ -180,7 +180,7 @@ def test_an_active_build_shows_its_progress_and_polls(demo_content, redacteur_cl
 
     body = redacteur_client.get(INDEX).content.decode()
 
-    assert '<progress id="edition-build-progress" max="4" value="2">' in body
+    assert '<progress id="edition-build-progress" max="100" value="50">' in body
     assert "2 van 4 stappen klaar" in body
     assert "PDF maken" in body
     assert f'hx-get="{status_url(build)}"' in body
@@ -191,6 +191,17 @@ def test_an_active_build_shows_its_progress_and_polls(demo_content, redacteur_cl
     assert "Nieuwe editie bouwen" not in body
 
 
+def test_the_pdf_step_shows_which_part_is_being_made(demo_content, redacteur_client):
+    build = running_build()
+    EditionBuild.objects.filter(pk=build.pk).update(parts_done=2, parts_total=8)
+
+    body = redacteur_client.get(INDEX).content.decode()
+
+    assert "PDF maken (deel 3 van 8)" in body
+    # Two of four steps, and a quarter of the third: 56 %.
+    assert '<progress id="edition-build-progress" max="100" value="56">' in body
+
+
 def test_the_progress_partial_answers_htmx(demo_content, redacteur_client):
     build = running_build(steps_done=1)
 
@@ -199,7 +210,7 @@ def test_the_progress_partial_answers_htmx(demo_content, redacteur_client):
     assert response.status_code == 200
     body = response.content.decode()
     assert body.lstrip().startswith('<div id="edition-build"')
-    assert 'value="1"' in body
+    assert 'value="25"' in body
     assert "HTML maken" in body
     assert "<html" not in body
 

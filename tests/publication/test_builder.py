@@ -15,7 +15,7 @@ from django.utils import timezone
 from tests.factories import ExamplePageFactory
 from tests.publication.fakes import FAKE_PAGES, FAKE_PDF, build_edition_now, use_fake_renderer
 from voorbeeldenbank.examples.models import ExamplePage
-from voorbeeldenbank.publication import builder, render
+from voorbeeldenbank.publication import builder, parts
 from voorbeeldenbank.publication.builder import BuildAlreadyRunning, run_build, start_build
 from voorbeeldenbank.publication.constants import BuildStatus
 from voorbeeldenbank.publication.models import Edition, EditionBuild
@@ -123,7 +123,7 @@ def test_a_build_stores_an_edition_with_its_files_and_facts(demo_content, fake_r
     assert edition.checksum == hashlib.sha256(FAKE_PDF).hexdigest()
     assert edition.example_count == 13
     # The web version and the PDF source are rendered from one context.
-    assert fake_renderer["html"] == [False, True]
+    assert fake_renderer["html"] == [False]
     assert fake_renderer["context"]["number"] == 1
 
 
@@ -213,10 +213,10 @@ def test_the_task_runs_the_build(demo_content, fake_renderer):
 def test_a_failed_pdf_leaves_no_edition_and_a_readable_error(
     demo_content, fake_renderer, monkeypatch
 ):
-    def broken(html, *, base_url=None):
+    def broken(context, **options):
         raise RuntimeError("Lettertype Fira Sans niet gevonden")
 
-    monkeypatch.setattr(render, "html_to_pdf", broken)
+    monkeypatch.setattr(parts, "edition_pdf", broken)
     before = stored_files()
 
     build = build_edition_now()
@@ -236,7 +236,7 @@ def test_a_failed_pdf_leaves_no_edition_and_a_readable_error(
 
 
 def test_something_that_is_not_a_pdf_is_refused(demo_content, fake_renderer, monkeypatch):
-    monkeypatch.setattr(render, "html_to_pdf", lambda html, base_url=None: (b"<html>", 1))
+    monkeypatch.setattr(parts, "edition_pdf", lambda context, **options: (b"<html>", 1))
 
     build = build_edition_now()
 
@@ -276,6 +276,8 @@ def test_the_command_dry_run_stores_no_edition(demo_content, fake_renderer, tmp_
     printed = capsys.readouterr().out
     assert "[1/4] Inhoud verzamelen" in printed
     assert "[3/4] PDF maken" in printed
+    # The PDF step reports the parts it lays out (the fake renderer has three).
+    assert "[3/4] PDF maken (deel 2 van 3)" in printed
     assert "geen editie opgeslagen" in printed
 
 
@@ -287,7 +289,7 @@ def test_the_command_fails_with_the_message_when_a_build_runs(demo_content, fake
 
 
 def test_the_command_fails_with_the_readable_error(demo_content, fake_renderer, monkeypatch):
-    monkeypatch.setattr(render, "html_to_pdf", lambda html, base_url=None: (b"", 0))
+    monkeypatch.setattr(parts, "edition_pdf", lambda context, **options: (b"", 0))
 
     with pytest.raises(CommandError, match="mislukt bij de stap ‘PDF maken’"):
         call_command("build_edition")

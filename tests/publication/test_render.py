@@ -6,18 +6,14 @@ way a reader's PDF viewer would see it: pages, tags, fonts, text and bookmarks.
 
 import html
 import re
-import shutil
-import subprocess
 import xml.etree.ElementTree as ET
-from datetime import date
-from pathlib import Path
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.factories import ExamplePageFactory
-from voorbeeldenbank.examples import demo
+from tests.publication.conftest import PUBLISHED_ON, poppler
 from voorbeeldenbank.examples.constants import FormatSection, SpeakerRole
 from voorbeeldenbank.examples.models import (
     EditorialNote,
@@ -32,26 +28,11 @@ from voorbeeldenbank.publication.constants import INTRODUCTORY_CHAPTERS, Chapter
 from voorbeeldenbank.publication.models import ReportChapter
 
 pytestmark = pytest.mark.django_db
-PUBLISHED_ON = date(2026, 3, 5)
 
 
 def edition_html(*, number: int | None = 1, for_pdf: bool = False) -> str:
     context = content.edition_context(number=number, published_on=PUBLISHED_ON)
     return render.render_edition_html(context, for_pdf=for_pdf)
-
-
-def poppler(tool: str, *args: str) -> str:
-    """Run a poppler-utils tool; a missing tool fails the test (it must not pass unchecked)."""
-    if shutil.which(tool) is None:
-        pytest.fail(f"{tool} is not installed: install the Debian package poppler-utils")
-    result = subprocess.run([tool, *args], capture_output=True, check=True, text=True)
-    return result.stdout
-
-
-def live_titles() -> list[str]:
-    return list(
-        ExamplePage.objects.live().public().order_by("title").values_list("title", flat=True)
-    )
 
 
 # The HTML ------------------------------------------------------------------------------------
@@ -191,19 +172,6 @@ def test_the_number_of_queries_does_not_grow_with_the_examples(demo_content):
 # The PDF -------------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def edition_pdf(django_db_setup, django_db_blocker, tmp_path_factory) -> dict:
-    with django_db_blocker.unblock():
-        if not ExamplePage.objects.exists():
-            demo.load()
-        titles = live_titles()
-        source = edition_html(for_pdf=True)
-    pdf, pages = render.html_to_pdf(source)
-    path: Path = tmp_path_factory.mktemp("edition") / "editie-1.pdf"
-    path.write_bytes(pdf)
-    return {"path": str(path), "bytes": pdf, "pages": pages, "titles": titles}
-
-
 def test_the_pdf_is_a_tagged_pdf_ua_on_a4(edition_pdf):
     info = poppler("pdfinfo", edition_pdf["path"])
     pages = int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE)[1])
@@ -252,7 +220,7 @@ def test_the_bookmarks_mirror_the_contents(edition_pdf):
     assert [title for title, _page in examples] == edition_pdf["titles"]
     pages = [page for _title, page in examples]
     assert pages == sorted(set(pages))
-    # The printed contents give the same page numbers (target-counter).
+    # The printed contents give the same page numbers (known from the parts' anchors).
     contents = poppler("pdftotext", "-layout", "-f", "2", "-l", "3", edition_pdf["path"], "-")
     for title, page in examples:
         assert re.search(re.escape(title) + r"[ .]+" + str(page) + r"\s*$", contents, re.MULTILINE)

@@ -94,7 +94,7 @@ def abandon(build: EditionBuild, error: str) -> None:
 
 def _build(build: EditionBuild, output: Path | None) -> None:
     # Imported here: the renderer pulls in WeasyPrint, which the admin pages do not need.
-    from . import content, render
+    from . import content, parts, render
 
     _step(build, 0)
     examples = live_examples()
@@ -110,10 +110,14 @@ def _build(build: EditionBuild, output: Path | None) -> None:
 
     _step(build, 1)
     html = render.render_edition_html(context, for_pdf=False)
-    html_for_pdf = render.render_edition_html(context, for_pdf=True)
 
     _step(build, 2)
-    pdf, page_count = render.html_to_pdf(html_for_pdf)
+
+    def part_done(done: int, total: int) -> None:
+        build.parts_done, build.parts_total = done, total
+        build.save(update_fields=["parts_done", "parts_total"])
+
+    pdf, page_count = parts.edition_pdf(context, progress=part_done)
     if not pdf.startswith(b"%PDF-"):
         raise ValueError(_("De PDF-maker gaf geen PDF terug."))
     # Read by the benchmark and the command; not stored for a dry run.
@@ -179,7 +183,8 @@ def _save_edition(
 def _step(build: EditionBuild, index: int) -> None:
     build.steps_done = index
     build.step_label = str(STEPS[index])
-    build.save(update_fields=["steps_done", "step_label"])
+    build.parts_done = build.parts_total = 0
+    build.save(update_fields=["steps_done", "step_label", "parts_done", "parts_total"])
 
 
 def _finish(build: EditionBuild, status: BuildStatus, *, error: str = "") -> None:

@@ -5,6 +5,7 @@ never make a PDF should not pay for.
 """
 
 from pathlib import Path
+from typing import Any
 
 from django.contrib.staticfiles import finders
 from django.core.exceptions import ImproperlyConfigured
@@ -39,19 +40,43 @@ def render_edition_html(context: dict, *, for_pdf: bool) -> str:
         )
 
 
-def html_to_pdf(html: str, *, base_url: str | None = None) -> tuple[bytes, int]:
-    """A tagged PDF/UA-1 of the HTML, with its page count. Fonts are embedded (subsetted)."""
+def layout(html: str, *, base_url: str | None = None, font_config: Any = None) -> Any:
+    """Lay out HTML as pages (a WeasyPrint Document), ready to be written as tagged PDF."""
     from weasyprint import HTML
     from weasyprint.urls import URLFetcher
 
     # Everything an edition needs is inline; never let rendering reach out to the network
     # (a link in editor-written text must not turn into a request from the server).
     fetcher = URLFetcher(allowed_protocols={"data"})
-    document = HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
-        pdf_variant=PDF_VARIANT
+    return HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
+        pdf_variant=PDF_VARIANT, font_config=font_config
     )
-    pdf = document.write_pdf(pdf_variant=PDF_VARIANT, custom_metadata=True)
-    return pdf, len(document.pages)
+
+
+def write_pdf(document: Any) -> bytes:
+    """The laid-out document as tagged PDF/UA-1, fonts embedded (subsetted)."""
+    return document.write_pdf(pdf_variant=PDF_VARIANT, custom_metadata=True)
+
+
+def html_to_pdf(html: str, *, base_url: str | None = None) -> tuple[bytes, int]:
+    """A tagged PDF/UA-1 of the HTML, with its page count."""
+    document = layout(html, base_url=base_url)
+    return write_pdf(document), len(document.pages)
+
+
+def render_part_html(context: dict, part: Any, page_numbers: dict[str, Any] | None = None) -> str:
+    """One part of the edition's PDF (see parts.py) as an HTML document."""
+    with translation.override(context.get("language", EDITION_LANGUAGE)):
+        return render_to_string(
+            "publication/edition_part.html",
+            {
+                **context,
+                "part": part,
+                "page_numbers": page_numbers,
+                "for_pdf": True,
+                "stylesheet": stylesheet(),
+            },
+        )
 
 
 def render_example_html(page: ExamplePage, *, for_pdf: bool = True) -> str:

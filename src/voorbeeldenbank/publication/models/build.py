@@ -24,6 +24,13 @@ class EditionBuild(models.Model):
     steps_done = models.PositiveSmallIntegerField(_("stappen klaar"), default=0, help_text="")
     steps_total = models.PositiveSmallIntegerField(_("stappen totaal"), default=0, help_text="")
     step_label = models.CharField(_("huidige stap"), max_length=200, blank=True, help_text="")
+    # The PDF step lays out the edition in parts; its progress is shown within the step.
+    parts_done = models.PositiveSmallIntegerField(
+        _("delen klaar"), default=0, help_text=_("Delen van de PDF die al zijn opgemaakt.")
+    )
+    parts_total = models.PositiveSmallIntegerField(
+        _("delen totaal"), default=0, help_text=_("Aantal delen waarin de PDF wordt opgemaakt.")
+    )
     error = models.TextField(_("foutmelding"), blank=True, help_text="")
     edition = models.OneToOneField(
         "publication.Edition",
@@ -56,4 +63,18 @@ class EditionBuild(models.Model):
 
     @property
     def percent(self) -> int:
-        return round(100 * self.steps_done / self.steps_total) if self.steps_total else 0
+        if not self.steps_total:
+            return 0
+        within = self.parts_done / self.parts_total if self.parts_total else 0
+        return min(100, round(100 * (self.steps_done + within) / self.steps_total))
+
+    @property
+    def step_detail(self) -> str:
+        """The current step, with the part of the PDF when it is being made."""
+        if self.step_label and self.parts_total:
+            return _("%(step)s (deel %(done)s van %(total)s)") % {
+                "step": self.step_label,
+                "done": min(self.parts_done + 1, self.parts_total),
+                "total": self.parts_total,
+            }
+        return self.step_label

@@ -35,7 +35,7 @@ class Command(BaseCommand):
         def show_step(sender: type, instance: EditionBuild, **kwargs: Any) -> None:
             if instance.pk == build.pk and instance.status == BuildStatus.RUNNING:
                 self.stdout.write(
-                    f"[{instance.steps_done + 1}/{instance.steps_total}] {instance.step_label}"
+                    f"[{instance.steps_done + 1}/{instance.steps_total}] {instance.step_detail}"
                 )
 
         post_save.connect(show_step, sender=EditionBuild, weak=False)
