@@ -82,6 +82,22 @@ def test_a_start_is_possible_again_once_the_build_ended(demo_content, fake_rende
     assert start_build(None).status == BuildStatus.QUEUED
 
 
+def test_old_finished_builds_are_pruned_but_their_editions_stay(
+    demo_content, fake_renderer, monkeypatch
+):
+    monkeypatch.setattr(builder, "KEEP_FINISHED_BUILDS", 2)
+    for _ in range(3):
+        build_edition_now()
+    first = EditionBuild.objects.order_by("created_at", "pk").first()
+
+    start_build(None)
+
+    assert not EditionBuild.objects.filter(pk=first.pk).exists()
+    assert EditionBuild.objects.filter(active=None).count() == 2
+    assert EditionBuild.objects.filter(active=True).count() == 1
+    assert list(Edition.objects.values_list("number", flat=True).order_by("number")) == [1, 2, 3]
+
+
 def test_an_abandoned_build_no_longer_blocks(demo_content):
     stuck = start_build(None)
     EditionBuild.objects.filter(pk=stuck.pk).update(

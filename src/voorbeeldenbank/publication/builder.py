@@ -35,6 +35,8 @@ STEPS = (
 # longer blocks new builds. A 500-example build takes a few minutes.
 ABANDONED_AFTER = timedelta(hours=1)
 MAX_ERROR_LENGTH = 500
+# Finished builds kept for the admin's history; editions themselves are never removed.
+KEEP_FINISHED_BUILDS = 50
 
 
 class BuildAlreadyRunning(Exception):
@@ -52,6 +54,7 @@ class BuildAlreadyRunning(Exception):
 def start_build(user: Any, *, dry_run: bool = False) -> EditionBuild:
     """Queue a new build, or raise BuildAlreadyRunning when one is queued or running."""
     _give_up_abandoned()
+    _prune_finished()
     if EditionBuild.objects.filter(active=True).exists():
         raise BuildAlreadyRunning
     try:
@@ -221,3 +224,9 @@ def _give_up_abandoned() -> None:
         finished_at=timezone.now(),
         error=_("Afgebroken: de bouw was na een uur nog niet klaar."),
     )
+
+
+def _prune_finished() -> None:
+    keep = EditionBuild.objects.filter(active=None).order_by("-created_at", "-pk")
+    old = keep.values_list("pk", flat=True)[KEEP_FINISHED_BUILDS:]
+    EditionBuild.objects.filter(pk__in=list(old)).delete()
