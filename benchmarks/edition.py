@@ -6,7 +6,8 @@
 Each size runs in its own process on its own SQLite database (var/bench/edition-N.sqlite3):
 the demo content (13 examples) plus N - 13 synthetic ones, then one full build (content,
 HTML, PDF) through the same code path as the admin and `manage.py build_edition`, as a dry run
-so no edition is stored (the PDF is kept as var/bench/edition-N.pdf). Peak memory is the build process's maximum resident set size.
+so no edition is stored (the PDF is kept as var/bench/edition-N.pdf, to look at). Peak memory
+is the build process's maximum resident set size.
 Results go to benchmarks/results/edition.json and the "Edition builds" section of
 docs/benchmarks.md.
 """
