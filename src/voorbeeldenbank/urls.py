@@ -22,6 +22,9 @@ urlpatterns += i18n_patterns(
     # Before Wagtail's catch-all; an example page has no child pages, so nothing is shadowed.
     path("voorbeelden/<str:slug>/pdf/", example_pdf_view, name="example-pdf"),
     path("edities/", include("voorbeeldenbank.publication.urls")),
+    path("insturen/", include("voorbeeldenbank.submissions.urls")),
+    # /taalcheck/ and /lexicon/: no page in the tree uses these slugs.
+    path("", include("voorbeeldenbank.lexicon.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

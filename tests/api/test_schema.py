@@ -102,6 +102,7 @@ def test_it_describes_every_route_of_the_api(document):
         reverse("api:schema"),
         *(reverse("api:catalogue-download", args=[ext]) for ext in ("csv", "json")),
         *(reverse("api:matrix-download", args=[ext]) for ext in ("csv", "json")),
+        reverse("api:taalcheck"),
     }
 
     documented = {f"/api/v1{path}" for path in document["paths"]}
@@ -115,11 +116,14 @@ def test_it_describes_every_route_of_the_api(document):
         "schema",
         "catalogue-download",
         "matrix-download",
+        "taalcheck",
     }
     assert documented == routes
     for path, item in document["paths"].items():
-        assert set(item) == {"get"}, path
-        assert "405" in item["get"]["responses"], path
+        # The language check is the one POST: it changes nothing (tests/lexicon/test_api.py).
+        method = "post" if path == "/taalcheck/" else "get"
+        assert set(item) == {method}, path
+        assert "405" in item[method]["responses"], path
 
 
 def test_the_list_documents_every_parameter_with_live_vocabularies(document):

@@ -10,6 +10,7 @@ from django.http import HttpRequest
 from django.urls import reverse
 
 from voorbeeldenbank.examples.constants import AGE_MAX, AGE_MIN
+from voorbeeldenbank.lexicon.api_schema import taalcheck_path, taalcheck_schemas
 
 from . import pagination
 from .opendata import CATALOGUE_COLUMNS
@@ -191,6 +192,7 @@ def _paths() -> dict[str, Schema]:
             [],
             (),
         ),
+        "/taalcheck/": taalcheck_path(_error),
     }
 
 
@@ -215,7 +217,8 @@ def build(request: HttpRequest) -> Schema:
             "description": (
                 "Published practice examples of normalising youth care, the eight elements "
                 "of the vision and the element matrix, as JSON and CSV. Every example is "
-                "identified by its slug (stable) and its id. Only GET and HEAD are allowed. "
+                "identified by its slug (stable) and its id. Only GET and HEAD are allowed, "
+                "except for the language check (POST /taalcheck/), which changes nothing. "
                 "The licence below applies to the content."
             ),
             "license": licence,
@@ -223,7 +226,7 @@ def build(request: HttpRequest) -> Schema:
         "servers": [{"url": root.rstrip("/")}],
         "paths": _paths(),
         "components": {
-            "schemas": schemas(vocab),
+            "schemas": {**schemas(vocab), **taalcheck_schemas()},
             "parameters": _parameters(vocab),
             "responses": {
                 "BadRequest": _error("A parameter has a value the API does not know."),

@@ -12,6 +12,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
 from voorbeeldenbank.core.models import Element, HomePage, TablePage
+from voorbeeldenbank.lexicon.demo import load_lexicon
 from voorbeeldenbank.publication.demo import load_chapters
 
 from .indexing import reindex_all
@@ -337,5 +338,6 @@ def load(log: Callable[[str], None] = lambda message: None) -> list[ExamplePage]
         pages.append(page)
         log(f"{page.title}")
     load_chapters()
+    load_lexicon()
     reindex_all()
     return pages

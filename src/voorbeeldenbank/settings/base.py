@@ -16,6 +16,8 @@ INSTALLED_APPS = [
     "voorbeeldenbank.core",
     "voorbeeldenbank.examples",
     "voorbeeldenbank.publication",
+    "voorbeeldenbank.lexicon",
+    "voorbeeldenbank.submissions",
     "voorbeeldenbank.api",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -117,6 +119,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 SEARCH_MAX_QUERY_LENGTH = envint("SEARCH_MAX_QUERY_LENGTH", 200)
 API_MAX_PAGE_SIZE = 100
 CATALOGUE_PAGE_SIZE = envint("CATALOGUE_PAGE_SIZE", 20)
+# Language check: larger texts get a 413 with a message (web page, API and editor panel).
+TAALCHECK_MAX_BYTES = envint("TAALCHECK_MAX_BYTES", 200_000)
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
@@ -138,3 +142,17 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "WARNING")},
 }
+
+# Submissions ("Wie durft?") -------------------------------------------------------------
+DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "voorbeeldenbank@localhost")
+# Links in e-mails are built on this address, never on the request's Host header.
+SUBMISSION_BASE_URL = envstr("SUBMISSION_BASE_URL", WAGTAILADMIN_BASE_URL)
+SUBMISSION_TOKEN_DAYS = envint("SUBMISSION_TOKEN_DAYS", 90)
+SUBMISSION_CONTACT_LINK_DAYS = envint("SUBMISSION_CONTACT_LINK_DAYS", 14)
+# Per client IP and action (start, upload, submit, contact answer): "<count>/<s|m|h|d>".
+SUBMISSION_RATE_LIMIT = envstr("SUBMISSION_RATE_LIMIT", "10/h")
+SUBMISSION_UPLOAD_MAX_BYTES = envint("SUBMISSION_UPLOAD_MAX_BYTES", 2_000_000)
+SUBMISSION_PRIVACY_VERSION = envstr("SUBMISSION_PRIVACY_VERSION", "2026-1")
+SUBMISSION_RETENTION_DAYS = envint("SUBMISSION_RETENTION_DAYS", 730)
+# Who hears about new submissions; empty = every account that may review submissions.
+SUBMISSION_REDACTIE_EMAILS = envlist("SUBMISSION_REDACTIE_EMAILS")

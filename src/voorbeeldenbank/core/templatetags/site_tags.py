@@ -69,6 +69,17 @@ def site_navigation(context) -> list[dict]:
     items.append(
         {"label": _("Edities"), "url": editions_url, "active": current.startswith(editions_url)}
     )
+    for label, name in ((_("Lexicon"), "lexicon:index"), (_("Taalcheck"), "lexicon:taalcheck")):
+        url = reverse(name)
+        items.append({"label": label, "url": url, "active": current.startswith(url)})
+    submit_url = reverse("submissions:start")
+    items.append(
+        {
+            "label": _("Voorbeeld insturen"),
+            "url": submit_url,
+            "active": current.startswith(submit_url),
+        }
+    )
     return items
 
 

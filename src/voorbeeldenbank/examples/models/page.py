@@ -14,7 +14,9 @@ from wagtail.admin.panels import (
 from wagtail.models import Page
 from wagtail.search import index
 
+from voorbeeldenbank.core.forms import StaleSaveCheckPageForm
 from voorbeeldenbank.core.models import EnglishTextMixin
+from voorbeeldenbank.lexicon.panels import LexiconFindingsPanel
 
 from ..constants import AGE_MAX, ELEMENT_THRESHOLD, Formality, Kind, Scale
 
@@ -190,6 +192,7 @@ class ExamplePage(Page):
         InlinePanel("what_works", heading=_("Wat werkt?"), label=_("punt")),
         InlinePanel("improvements", heading=_("Wat kan er nog beter?"), label=_("punt")),
         InlinePanel("quotes", heading=_("Citaten"), label=_("citaat")),
+        LexiconFindingsPanel(),
     ]
     sources_panels = [
         InlinePanel("links", heading=_("Links"), label=_("link")),
@@ -199,6 +202,7 @@ class ExamplePage(Page):
         FieldPanel("last_checked"),
         InlinePanel("editorial_notes", heading=_("Redactionele notities"), label=_("notitie")),
     ]
+    base_form_class = StaleSaveCheckPageForm
     edit_handler = TabbedInterface(
         [
             ObjectList(facts_panels, heading=_("Feiten")),

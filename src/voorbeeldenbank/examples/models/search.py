@@ -1,7 +1,7 @@
-import secrets
-
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from voorbeeldenbank.core.versioning import VersionToken
 
 
 class SearchDocument(models.Model):
@@ -55,30 +55,10 @@ class SearchTerm(models.Model):
         return self.lemma
 
 
-class CatalogueState(models.Model):
-    """A single row whose version changes whenever any search document changes.
-
-    Every app server keeps its facet bitmaps in memory and rebuilds them when it sees a new
-    version, so one cheap query per request keeps all servers consistent. The version is a
-    random token, not a counter: after a rolled-back change the old token comes back, and a
-    later change can never reuse the token of a snapshot built inside that rollback.
-    """
-
-    version = models.BigIntegerField(_("versie"), default=0, help_text="")
+class CatalogueState(VersionToken):
+    """Changes whenever any search document changes: every app server keeps its facet bitmaps
+    in memory and rebuilds them when it sees a new version."""
 
     class Meta:
         verbose_name = _("catalogusstatus")
         verbose_name_plural = _("catalogusstatus")
-
-    def __str__(self) -> str:
-        return str(self.version)
-
-    @classmethod
-    def current_version(cls) -> int:
-        return cls.objects.filter(pk=1).values_list("version", flat=True).first() or 0
-
-    @classmethod
-    def bump(cls) -> None:
-        token = secrets.randbits(62)
-        if not cls.objects.filter(pk=1).update(version=token):
-            cls.objects.update_or_create(pk=1, defaults={"version": token})

@@ -1,32 +1,18 @@
 """Let Wagtail's editorial groups build editions, see them, and edit the report's chapters."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-EDITORIAL_GROUPS = ("Editors", "Moderators")
-PERMISSIONS = [
-    "add_editionbuild",
-    "view_editionbuild",
-    "view_edition",
-    "change_reportchapter",
-    "view_reportchapter",
-]
+from voorbeeldenbank.core.migration_operations import grant_to_editors
 
-
-def grant(apps, schema_editor):
-    # Permissions are normally created after all migrations; this one needs them now.
-    app_config = apps.get_app_config("publication")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    permissions = Permission.objects.filter(
-        content_type__app_label="publication", codename__in=PERMISSIONS
-    )
-    for name in EDITORIAL_GROUPS:
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.add(*permissions)
+PERMISSIONS = {
+    "publication": [
+        "add_editionbuild",
+        "view_editionbuild",
+        "view_edition",
+        "change_reportchapter",
+        "view_reportchapter",
+    ]
+}
 
 
 class Migration(migrations.Migration):
@@ -36,4 +22,4 @@ class Migration(migrations.Migration):
         ("wagtailcore", "0002_initial_data"),
     ]
 
-    operations = [migrations.RunPython(grant, migrations.RunPython.noop)]
+    operations = [grant_to_editors(PERMISSIONS)]

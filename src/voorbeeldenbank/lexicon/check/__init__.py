@@ -1,0 +1,94 @@
+"""The language check: find lexicon words in any Dutch text and rate how easy it is to read.
+
+Use `check_text(text)`; it builds the lexicon index on first use and again after any change
+to the lexicon (LexiconState's version), so a published change applies to the next check.
+"""
+
+from dataclasses import dataclass, field
+
+from .index import EntryInfo, LexiconIndex, build
+from .matcher import scan
+from .readability import Readability, count_sentences, flesch_douma
+
+__all__ = ["CheckResult", "Finding", "Readability", "check_text", "get_index"]
+
+_index: LexiconIndex | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    start: int
+    end: int
+    match: str
+    term: str
+    category: str
+    category_label: str
+    alternatives: list[str]
+    explanation: str
+    slug: str
+
+    def as_json(self) -> dict:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "match": self.match,
+            "term": self.term,
+            "category": self.category,
+            "alternatives": list(self.alternatives),
+            "explanation": self.explanation,
+        }
+
+
+@dataclass
+class CheckResult:
+    findings: list[Finding] = field(default_factory=list)
+    readability: Readability | None = None
+
+
+def get_index() -> LexiconIndex:
+    """The index for the current lexicon version, rebuilt when the lexicon changed."""
+    global _index
+    from ..models import LexiconEntry, LexiconState
+
+    version = LexiconState.current_version()
+    if _index is None or _index.version != version:
+        rows = list(
+            LexiconEntry.objects.values(
+                "slug",
+                "term",
+                "category",
+                "variants",
+                "alternatives",
+                "explanation",
+                "match_compounds",
+            )
+        )
+        _index = build(version, rows)
+    return _index
+
+
+def _finding(text: str, start: int, end: int, entry: EntryInfo) -> Finding:
+    return Finding(
+        start=start,
+        end=end,
+        match=text[start:end],
+        term=entry.term,
+        category=entry.category,
+        category_label=entry.category_label,
+        alternatives=list(entry.alternatives),
+        explanation=entry.explanation,
+        slug=entry.slug,
+    )
+
+
+def check_text(text: str, index: LexiconIndex | None = None) -> CheckResult:
+    """Every lexicon word in the text, with its span, and the text's readability."""
+    if not text or not text.strip():
+        return CheckResult()
+    result = scan(index or get_index(), text)
+    findings = [_finding(text, hit.start, hit.end, hit.entry) for hit in result.hits]
+    sentences = count_sentences(text) if result.words else 0
+    return CheckResult(
+        findings=findings,
+        readability=flesch_douma(result.words, sentences, result.syllables),
+    )

@@ -1,0 +1,20 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import LexiconEntry
+
+
+class LexiconEntryViewSet(SnippetViewSet):
+    model = LexiconEntry
+    icon = "doc-full"
+    menu_label = _("Lexicon")
+    menu_order = 220
+    add_to_admin_menu = True
+    list_display = ["term", "category"]
+    list_filter = ["category"]
+    search_fields = ["term", "variants", "alternatives"]
+    ordering = ["term"]
+
+
+register_snippet(LexiconEntryViewSet)

@@ -1,0 +1,1 @@
+"""Public submissions ("Wie durft?") and the editorial workflow around them."""

@@ -1,0 +1,1 @@
+"""The redactie's review queue inside the Wagtail admin."""

@@ -1,0 +1,88 @@
+"""Review queue in the Wagtail admin, and the rule that a submitted example is published only
+after its contact person approved it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import include, path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.models import Page
+
+from voorbeeldenbank.examples.models import ExamplePage
+
+from .workflow import REVIEW_PERMISSION, publish_problem
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls() -> list:
+    return [path("inzendingen/", include("voorbeeldenbank.submissions.admin.urls"))]
+
+
+class QueueMenuItem(MenuItem):
+    def is_shown(self, request: HttpRequest) -> bool:
+        return request.user.has_perm(REVIEW_PERMISSION)
+
+
+@hooks.register("register_admin_menu_item")
+def register_queue_menu_item() -> MenuItem:
+    return QueueMenuItem(
+        gettext_lazy("Inzendingen"),
+        reverse("submissions_admin:index"),
+        icon_name="form",
+        order=250,
+    )
+
+
+def _blocked(request: HttpRequest, page: Any) -> HttpResponse | None:
+    # Bulk actions also run for snippets and users; only example pages are guarded.
+    if not isinstance(page, Page) or not isinstance(page.specific, ExamplePage):
+        return None
+    problem = publish_problem(page.specific)
+    if problem:
+        messages.error(request, problem)
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+@hooks.register("before_publish_page")
+def block_publish_before_approval(request: HttpRequest, page: Any) -> HttpResponse | None:
+    return _blocked(request, page)
+
+
+@hooks.register("before_bulk_action")
+def block_bulk_publish_before_approval(
+    request: HttpRequest, action_type: str, objects: list, action_class_instance: Any
+) -> HttpResponse | None:
+    if action_type != "publish":
+        return None
+    for page in objects:
+        response = _blocked(request, page)
+        if response is not None:
+            return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return None
+
+
+@hooks.register("register_page_header_buttons")
+def submission_header_button(page: Any, user: Any, view_name: str, next_url: str | None = None):
+    """From a draft example page back to the submission it came from."""
+    from wagtail.admin.widgets import Button
+
+    from .models import Submission
+
+    if not user.has_perm(REVIEW_PERMISSION):
+        return
+    submission = Submission.objects.filter(example_page_id=page.pk).only("pk").first()
+    if submission is not None:
+        yield Button(
+            _("Inzending"),
+            reverse("submissions_admin:detail", kwargs={"pk": submission.pk}),
+            icon_name="form",
+            priority=80,
+        )

@@ -1,0 +1,39 @@
+"""Retention: drafts and rejected submissions are deleted after the configured period."""
+
+from datetime import timedelta
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from voorbeeldenbank.submissions.models import Submission
+
+from .factories import SubmissionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def age(submission, days: int) -> None:
+    Submission.objects.filter(pk=submission.pk).update(
+        updated=timezone.now() - timedelta(days=days)
+    )
+
+
+def test_old_drafts_and_rejections_are_purged_but_nothing_else(settings, demo_content):
+    settings.SUBMISSION_RETENTION_DAYS = 30
+    old_draft = SubmissionFactory()
+    old_rejected = SubmissionFactory(rejected=True)
+    old_in_review = SubmissionFactory(in_review=True)
+    recent_draft = SubmissionFactory()
+    for submission in (old_draft, old_rejected, old_in_review):
+        age(submission, 31)
+    out = StringIO()
+    call_command("purge_submissions", "--dry-run", stdout=out)
+    assert out.getvalue().startswith("2 ")
+    assert Submission.objects.count() == 4
+    call_command("purge_submissions", stdout=StringIO())
+    assert set(Submission.objects.values_list("pk", flat=True)) == {
+        old_in_review.pk,
+        recent_draft.pk,
+    }
