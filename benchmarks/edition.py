@@ -112,7 +112,8 @@ def write_docs(results: list[dict]) -> None:
         "dropped before the next; `publication/pdfjoin.py` joins them into one tagged PDF",
         "(structure tree, links, named destinations and bookmarks merged). So time grows with",
         "the number of pages, while memory while laying out stays at one part's worth; the",
-        "highest point is the join at the end, which holds the whole PDF's objects.",
+        "highest point is the join at the end, which holds the whole PDF's objects. Laid out",
+        "as one WeasyPrint document, as before, 500 examples took 282 s and 3,187 MB.",
         "",
     ]
     section = "\n".join(lines)
@@ -120,7 +121,7 @@ def write_docs(results: list[dict]) -> None:
     start = text.find("## Edition builds")
     if start >= 0:
         end = text.find("\n## ", start + 1)
-        text = text[:start] + section + (text[end + 1 :] if end >= 0 else "")
+        text = text[:start] + section + ("\n" + text[end + 1 :] if end >= 0 else "")
     else:
         text = text.rstrip() + "\n\n" + section
     DOCS.write_text(text, encoding="utf-8")
