@@ -9,6 +9,16 @@ from voorbeeldenbank.examples import demo
 from voorbeeldenbank.examples.models import ExamplePage
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_collection_modifyitems(items):
+    """Browser tests run last. They use a transactional database, which Django empties after
+    each test, groups and permissions from the migrations included; pytest's own reordering for
+    Playwright's session fixtures can otherwise put them before tests that need those."""
+    result = yield
+    items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)
+    return result
+
+
 @pytest.fixture(autouse=True)
 def dutch_by_default():
     """A request under /en/ leaves English active in this thread; start every test in Dutch."""
