@@ -12,7 +12,7 @@ import pytest
 from django.template import Context, Template
 
 from tests.publication.conftest import EXAMPLES_PER_PART, poppler
-from voorbeeldenbank.publication import parts, pdfjoin
+from voorbeeldenbank.publication import parts, pdfjoin, render
 
 pytestmark = pytest.mark.django_db
 
@@ -182,3 +182,44 @@ def test_a_part_that_is_not_tagged_is_refused(tmp_path):
 def test_joining_nothing_is_refused(tmp_path):
     with pytest.raises(ValueError, match="No parts"):
         pdfjoin.join([], tmp_path / "uit.pdf")
+
+
+def fake_layout(monkeypatch, front_pages_written: list[int]) -> list[int]:
+    """Stand-ins for the layout steps; returns the first page each body layout started on."""
+    starts: list[int] = []
+    monkeypatch.setattr(render, "render_part_html", lambda *args, **kwargs: "<html></html>")
+    monkeypatch.setattr(parts, "_page_count", lambda html, fonts: 2)
+
+    def lay_out_body(context, body, paths, first_page, fonts, report, total):
+        starts.append(first_page)
+        return {}
+
+    def write_front(context, front, numbers, pages, path, fonts):
+        return front_pages_written.pop(0) if front_pages_written else pages
+
+    monkeypatch.setattr(parts, "_lay_out_body", lay_out_body)
+    monkeypatch.setattr(parts, "_write_front", write_front)
+
+    def join(paths, output, **kwargs):
+        output.write_bytes(b"%PDF-")
+        return 9
+
+    monkeypatch.setattr(pdfjoin, "join", join)
+    return starts
+
+
+def test_a_longer_contents_lays_out_the_rest_again_after_it(monkeypatch):
+    starts = fake_layout(monkeypatch, front_pages_written=[3])
+
+    pdf, pages = parts.edition_pdf({"examples": [], "intro_chapters": []})
+
+    assert (pdf, pages) == (b"%PDF-", 9)
+    # First after the two placeholder pages, then after the three real ones.
+    assert starts == [2, 3]
+
+
+def test_a_contents_that_keeps_growing_fails_with_a_message(monkeypatch):
+    fake_layout(monkeypatch, front_pages_written=[3, 4])
+
+    with pytest.raises(RuntimeError, match="inhoudsopgave bleef van lengte veranderen"):
+        parts.edition_pdf({"examples": [], "intro_chapters": []})

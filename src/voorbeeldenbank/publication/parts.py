@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from . import pdfjoin, render
 
 # Examples per part: about 250 pages, a few hundred MB while laid out.
@@ -84,7 +86,7 @@ def edition_pdf(
             # practice): lay out the rest again after the longer contents.
             front_pages = pages
         else:
-            raise RuntimeError("The contents kept changing length.")
+            raise RuntimeError(_("De inhoudsopgave bleef van lengte veranderen."))
         report(total, total)
         output = Path(folder) / "editie.pdf"
         page_count = pdfjoin.join(
