@@ -9,19 +9,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Count, QuerySet
 from django.http import HttpRequest
 from django.urls import reverse
 from wagtail.models import Page
 
 from voorbeeldenbank.core.models import Element
 from voorbeeldenbank.examples.models import (
-    ExampleContact,
     ExampleElement,
     ExamplePage,
-    ImprovementPoint,
-    Quote,
 )
+from voorbeeldenbank.examples.prefetch import public_format_parts
 
 # The page fields a summary needs (plus what Wagtail needs for the page's URL). Loading only
 # these keeps one page of results light: the long texts are most of an example's bytes.
@@ -51,10 +49,6 @@ class SummaryRow:
 def public_examples() -> QuerySet[ExamplePage]:
     """Examples that anyone may see: live and not behind a view restriction."""
     return ExamplePage.objects.live().public()
-
-
-def _element_links() -> Prefetch:
-    return Prefetch("example_elements", queryset=ExampleElement.objects.select_related("element"))
 
 
 def summaries_for(ids: list[int]) -> list[SummaryRow]:
@@ -89,25 +83,7 @@ def detail_for(slug: str) -> ExamplePage | None:
     return (
         public_examples()
         .filter(slug=slug)
-        .prefetch_related(
-            "organisations",
-            "places",
-            "reach_figures",
-            "target_groups",
-            "delivery_roles",
-            "topics",
-            _element_links(),
-            "what_works",
-            Prefetch("improvements", queryset=ImprovementPoint.objects.select_related("theme")),
-            Prefetch("quotes", queryset=Quote.objects.select_related("element")),
-            "links",
-            # Filtered in the database, so a non-public contact is never even in memory.
-            Prefetch(
-                "contacts",
-                queryset=ExampleContact.objects.filter(is_public=True),
-                to_attr="public_contacts",
-            ),
-        )
+        .prefetch_related(*public_format_parts())
         .order_by("pk")
         .first()
     )

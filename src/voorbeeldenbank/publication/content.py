@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -22,11 +22,10 @@ from voorbeeldenbank.core.models import Element
 from voorbeeldenbank.examples import tables
 from voorbeeldenbank.examples.constants import ELEMENT_THRESHOLD
 from voorbeeldenbank.examples.models import (
-    ExampleContact,
-    ExampleElement,
     ExamplePage,
     Quote,
 )
+from voorbeeldenbank.examples.prefetch import public_format_parts
 
 from .constants import INTRODUCTORY_CHAPTERS, ChapterKind
 from .models import ReportChapter
@@ -46,8 +45,8 @@ def anchor(page: ExamplePage) -> str:
 def with_parts(examples: QuerySet[ExamplePage]) -> PageQuerySet:
     """Live public examples with every part of the format prefetched (one query per part).
 
-    Only public contacts are fetched: the others must not reach a template at all. Editorial
-    notes and interview records are never fetched.
+    Only public contacts are fetched (examples/prefetch.py): the others must not reach a
+    template at all.
     """
     pages = (
         examples
@@ -59,22 +58,7 @@ def with_parts(examples: QuerySet[ExamplePage]) -> PageQuerySet:
         .public()
         # Start from a clean list: a caller's own prefetches of the same relations would clash.
         .prefetch_related(None)
-        .prefetch_related(
-            "organisations",
-            "places",
-            "reach_figures",
-            "delivery_roles",
-            Prefetch("example_elements", queryset=ExampleElement.objects.select_related("element")),
-            "what_works",
-            "improvements__theme",
-            Prefetch("quotes", queryset=Quote.objects.select_related("element")),
-            "links",
-            Prefetch(
-                "contacts",
-                queryset=ExampleContact.objects.filter(is_public=True),
-                to_attr="public_contacts",
-            ),
-        )
+        .prefetch_related(*public_format_parts())
     )
 
 
