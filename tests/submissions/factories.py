@@ -8,7 +8,8 @@ import secrets
 import factory
 from django.utils import timezone
 
-from voorbeeldenbank.submissions.constants import ELEMENT_KEYS, State
+from voorbeeldenbank.core.constants import ELEMENT_KEYS
+from voorbeeldenbank.submissions.constants import State
 from voorbeeldenbank.submissions.models import Submission
 from voorbeeldenbank.submissions.tokens import hash_token, token_expiry
 

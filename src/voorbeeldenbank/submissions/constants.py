@@ -58,17 +58,6 @@ REVIEW_EDITABLE_STATES = frozenset(
 )
 FINAL_STATES = frozenset({State.GEPUBLICEERD, State.AFGEWEZEN})
 
-ELEMENT_KEYS = (
-    "twijfels_normaal",
-    "steun_informeel",
-    "toegang_laagdrempelig",
-    "gelijkwaardigheid",
-    "vraag_leidend",
-    "brede_context",
-    "positieve_zaken",
-    "niet_problematiseren",
-)
-
 
 def allowed_targets(state: str, actor: str) -> list[str]:
     return [to for (frm, to), actors in TRANSITIONS.items() if frm == state and actor in actors]

@@ -9,7 +9,7 @@ import nh3
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from .constants import ELEMENT_KEYS
+from voorbeeldenbank.core.constants import ELEMENT_KEYS
 
 # What must be filled before "indienen"; the rest may stay empty.
 REQUIRED: dict[str, Promise] = {

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from voorbeeldenbank.core.constants import ELEMENT_KEYS
 from voorbeeldenbank.core.models import Element
 from voorbeeldenbank.examples.constants import Formality, Kind, Scale
 from voorbeeldenbank.examples.models import (
@@ -23,7 +24,6 @@ from voorbeeldenbank.examples.models import (
     WhatWorksPoint,
 )
 
-from .constants import ELEMENT_KEYS
 from .models import Submission
 
 

@@ -10,9 +10,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from voorbeeldenbank.core.constants import ELEMENT_KEYS
 from voorbeeldenbank.examples.constants import AGE_MAX, AGE_MIN, Formality, Kind, Scale
 
-from ..constants import ELEMENT_KEYS
 from .fields import LinesField, PlainTextField
 
 SHORT = 255

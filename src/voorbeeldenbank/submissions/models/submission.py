@@ -9,9 +9,10 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from voorbeeldenbank.core.constants import ELEMENT_KEYS
 from voorbeeldenbank.examples.constants import ELEMENT_THRESHOLD
 
-from ..constants import EDITABLE_STATES, ELEMENT_KEYS, State
+from ..constants import EDITABLE_STATES, State
 
 
 def explained_elements(content: dict[str, Any]) -> list[str]:
