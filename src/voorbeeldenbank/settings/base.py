@@ -1,8 +1,8 @@
 from pathlib import Path
 
-import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from .database import database_from_url
 from .env import envbool, envint, envlist, envstr
 
 SRC_DIR = Path(__file__).resolve().parent.parent
@@ -79,7 +79,7 @@ TEMPLATES = [
 WSGI_APPLICATION = "voorbeeldenbank.wsgi.application"
 
 DATABASES = {
-    "default": dj_database_url.parse(
+    "default": database_from_url(
         envstr("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=envint("DB_CONN_MAX_AGE", 60),
     )
