@@ -6,3 +6,6 @@ class CoreConfig(AppConfig):
     name = "voorbeeldenbank.core"
     label = "core"
     verbose_name = _("Kern")
+
+    def ready(self) -> None:
+        from . import housekeeping  # noqa: F401 (connects its receivers)

@@ -1,8 +1,12 @@
-"""The vision's eight elements by their stable keys, in the report's order.
+"""Constants shared by every app: the vision's element keys and e-mail delivery states.
 
-Titles and explanations are editable (the Element snippet); the keys are not: the format of an
-example, the submission form and the Word template refer to elements by these keys.
+The element keys are the vision's eight elements in the report's order. Titles and
+explanations are editable (the Element snippet); the keys are not: the format of an example,
+the submission form and the Word template refer to elements by these keys.
 """
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 ELEMENT_KEYS = (
     "twijfels_normaal",
@@ -14,3 +18,11 @@ ELEMENT_KEYS = (
     "positieve_zaken",
     "niet_problematiseren",
 )
+
+
+class EmailStatus(models.TextChoices):
+    QUEUED = "queued", _("In de wachtrij")
+    SENDING = "sending", _("Wordt verstuurd")
+    RETRYING = "retrying", _("Nieuwe poging gepland")
+    SENT = "sent", _("Afgeleverd")
+    FAILED = "failed", _("Niet afgeleverd")

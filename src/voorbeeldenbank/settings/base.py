@@ -52,6 +52,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "voorbeeldenbank.core.middleware.AtomicAdminWritesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -145,6 +146,8 @@ LOGGING = {
 
 # Submissions ("Wie durft?") -------------------------------------------------------------
 DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "voorbeeldenbank@localhost")
+# Sent and undeliverable e-mails are removed from the outbox after this many days.
+EMAIL_RETENTION_DAYS = envint("EMAIL_RETENTION_DAYS", 90)
 # Links in e-mails are built on this address, never on the request's Host header.
 SUBMISSION_BASE_URL = envstr("SUBMISSION_BASE_URL", WAGTAILADMIN_BASE_URL)
 SUBMISSION_TOKEN_DAYS = envint("SUBMISSION_TOKEN_DAYS", 90)

@@ -1,11 +1,9 @@
-import random
-
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page, RevisionMixin
+from wagtail.models import RevisionMixin
 from wagtail.search import index
 
 
@@ -113,81 +111,3 @@ class EnglishTextMixin(models.Model):
     @property
     def display_intro(self) -> str:
         return localised(self.intro, self.intro_en)  # type: ignore[attr-defined]
-
-
-class HomePage(Page, EnglishTextMixin):  # noqa: DJ008 (Page.__str__ applies)
-    intro = models.TextField(
-        _("introductie"),
-        blank=True,
-        help_text=_("Korte tekst bovenaan de homepage: wat is deze voorbeeldenbank?"),
-    )
-
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("intro"),
-        FieldPanel("title_en"),
-        FieldPanel("intro_en"),
-    ]
-    max_count = 1
-    subpage_types = ["examples.ExampleIndexPage", "core.TablePage"]
-
-    class Meta:
-        verbose_name = _("homepage")
-        verbose_name_plural = _("homepages")
-
-    def get_context(self, request, *args, **kwargs):
-        from voorbeeldenbank.examples.models import ExampleIndexPage, ExamplePage
-
-        context = super().get_context(request, *args, **kwargs)
-        examples = ExamplePage.objects.live().public()
-        context["elements"] = Element.objects.all()
-        context["catalogue"] = ExampleIndexPage.objects.live().first()
-        context["newest"] = examples.order_by("-first_published_at", "-pk").first()
-        ids = list(examples.values_list("pk", flat=True))
-        context["random_example"] = examples.filter(pk=random.choice(ids)).first() if ids else None
-        context["example_count"] = len(ids)
-        return context
-
-
-class TablePage(Page, EnglishTextMixin):  # noqa: DJ008 (Page.__str__ applies)
-    """An overview table of the report (quadrant, element matrix, interviews), generated live."""
-
-    class Table(models.TextChoices):
-        QUADRANT = "quadrant", _("Kwadrant")
-        MATRIX = "matrix", _("Elementenmatrix")
-        INTERVIEWS = "interviews", _("Interviews")
-
-    table = models.CharField(
-        _("tabel"),
-        max_length=20,
-        choices=Table.choices,
-        unique=True,
-        help_text=_("Welke overzichtstabel deze pagina toont."),
-    )
-    intro = models.TextField(
-        _("introductie"), blank=True, help_text=_("Uitleg boven de tabel, in eenvoudige taal.")
-    )
-
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("table"),
-        FieldPanel("intro"),
-        FieldPanel("title_en"),
-        FieldPanel("intro_en"),
-    ]
-    parent_page_types = ["core.HomePage"]
-    subpage_types: list[str] = []
-
-    class Meta:
-        verbose_name = _("overzichtstabel")
-        verbose_name_plural = _("overzichtstabellen")
-
-    def get_template(self, request, *args, **kwargs):
-        return f"core/table_{self.table}.html"
-
-    def get_context(self, request, *args, **kwargs):
-        from voorbeeldenbank.examples import tables
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(tables.build(self.table))
-        return context
