@@ -185,3 +185,61 @@ def test_the_submitter_and_the_redactie_do_not_overwrite_each_other(redacteur_cl
     assert response.status_code == 200
     submission.refresh_from_db()
     assert submission.content["summary"] == "Van de indiener."
+
+
+def test_an_undelivered_email_is_flagged_and_can_be_sent_again(
+    redacteur_client, monkeypatch, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    from voorbeeldenbank.core import email as outbox
+    from voorbeeldenbank.core.constants import EmailStatus
+    from voorbeeldenbank.core.models import OutgoingEmail
+    from voorbeeldenbank.submissions.workflow import submit
+
+    submission = SubmissionFactory()
+    with monkeypatch.context() as patch:
+        patch.setattr(outbox, "MAX_ATTEMPTS", 1)
+        patch.setattr(
+            "django.core.mail.backends.locmem.EmailBackend.send_messages",
+            lambda self, messages: (_ for _ in ()).throw(OSError("mail server down")),
+        )
+        with django_capture_on_commit_callbacks(execute=True):
+            submit(submission)
+    failed = OutgoingEmail.objects.filter(object_id=submission.pk, status=EmailStatus.FAILED)
+    assert failed.exists()
+    queue = redacteur_client.get("/admin/inzendingen/").content.decode()
+    assert 'data-testid="undelivered-flag"' in queue
+    detail = redacteur_client.get(f"/admin/inzendingen/{submission.pk}/").content.decode()
+    assert "Niet afgeleverd" in detail
+    assert "mail server down" in detail
+    for email in list(failed):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = redacteur_client.post(
+                f"/admin/inzendingen/{submission.pk}/e-mail/{email.pk}/opnieuw/"
+            )
+        assert response.status_code == 302
+        email.refresh_from_db()
+        assert email.status == EmailStatus.SENT
+    assert any(submission.title in m.subject or submission.title in m.body for m in mail.outbox)
+    queue = redacteur_client.get("/admin/inzendingen/").content.decode()
+    assert 'data-testid="undelivered-flag"' not in queue
+
+
+def test_only_the_redactie_may_resend_and_only_mail_about_that_submission(
+    redacteur_client, visitor_client, anonymous_client
+):
+    from voorbeeldenbank.core.constants import EmailStatus
+    from voorbeeldenbank.core.email import queue_email
+
+    mine, other = SubmissionFactory(), SubmissionFactory()
+    email = queue_email("test", ["x@example.org"], "S", "B", about=other)
+    type(email).objects.filter(pk=email.pk).update(status=EmailStatus.FAILED)
+    url = f"/admin/inzendingen/{mine.pk}/e-mail/{email.pk}/opnieuw/"
+    assert redacteur_client.post(url).status_code == 404
+    for client in (visitor_client, anonymous_client):
+        assert client.post(
+            f"/admin/inzendingen/{other.pk}/e-mail/{email.pk}/opnieuw/"
+        ).status_code in (302, 403)
+    email.refresh_from_db()
+    assert email.status == EmailStatus.FAILED

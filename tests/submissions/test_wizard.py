@@ -13,6 +13,8 @@ from .factories import SubmissionFactory
 pytestmark = pytest.mark.django_db
 
 START = "/insturen/"
+# Valid by the e-mail syntax (local part ≤ 64, labels ≤ 63), but longer than the column (254).
+LONG_ADDRESS = "a" * 60 + "@" + ".".join(["b" * 60] * 4) + ".org"
 
 
 def start(client: Client, **extra) -> object:
@@ -317,3 +319,67 @@ def test_private_pages_are_not_cached_and_leak_no_referrer(submitter):
     response = submitter.client.get(submitter.url())
     assert "no-store" in response["Cache-Control"]
     assert response["Referrer-Policy"] == "same-origin"
+
+
+def test_the_private_link_is_shown_once_after_starting_so_a_lost_email_loses_nothing(
+    anonymous_client, monkeypatch, django_capture_on_commit_callbacks
+):
+    def refuse(self, messages):
+        raise ConnectionRefusedError("no mail server")
+
+    monkeypatch.setattr("django.core.mail.backends.locmem.EmailBackend.send_messages", refuse)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = start(anonymous_client)
+    # The mail server is down: the visitor still gets on, with the link on screen.
+    assert response.status_code == 302
+    first = anonymous_client.get(response["Location"]).content.decode()
+    status_url = "http://127.0.0.1:8000" + response["Location"].replace("stap/feiten/", "")
+    assert "Bewaar uw persoonlijke link" in first
+    assert f'href="{status_url}"' in first
+    again = anonymous_client.get(response["Location"]).content.decode()
+    assert "Bewaar uw persoonlijke link" not in again
+    # Another visitor on the same link never sees the notice.
+    assert "Bewaar uw persoonlijke link" not in Client().get(response["Location"]).content.decode()
+
+
+def test_an_overlong_email_address_or_nul_bytes_are_refused_with_a_message(anonymous_client):
+    response = start(anonymous_client, email=LONG_ADDRESS)
+    assert response.status_code == 200
+    assert Submission.objects.count() == 0
+    assert "niet meer dan 254 tekens" in response.content.decode()
+    response = start(anonymous_client, name="Ivo\x00Indiener")
+    assert response.status_code == 200
+    assert "niet kan worden opgeslagen" in response.content.decode()
+    assert Submission.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["title", "places", "organisations", "target_group", "short_name", "since_year", "kind"],
+)
+def test_a_nul_character_in_an_invalid_step_is_refused_and_the_rest_is_kept(submitter, field):
+    data = facts(version=submitter.submission.version, kind="geen-soort")
+    data[field] = str(data.get(field, "")) + "\x00x"
+    response = submitter.client.post(submitter.url("step", step="feiten"), data)
+    assert response.status_code == 200
+    submitter.submission.refresh_from_db()
+    raw = submitter.submission.raw_input["feiten"]
+    assert "\x00" not in str(raw)
+    assert raw["title"].startswith("Ouderkamer")
+
+
+def test_overlong_addresses_in_the_contact_step_are_refused(submitter):
+    data = {
+        "version": submitter.submission.version,
+        "approver_email": LONG_ADDRESS,
+        "contact_email": LONG_ADDRESS,
+        "link_url_0": "https://example.org/" + "x" * 600,
+        "go": "next",
+    }
+    response = submitter.client.post(submitter.url("step", step="contact"), data)
+    assert response.status_code == 200
+    assert response.content.decode().count("niet meer dan 254 tekens") >= 2
+    submitter.submission.refresh_from_db()
+    assert LONG_ADDRESS not in str(submitter.submission.content)
+    # What was typed is kept to be shown again, so it can be corrected.
+    assert submitter.submission.raw_input["contact"]["approver_email"] == LONG_ADDRESS

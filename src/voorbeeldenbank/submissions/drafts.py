@@ -11,9 +11,11 @@ from .models import Submission
 
 
 def raw_values(form: StepForm, data: QueryDict) -> dict[str, Any]:
+    """What was typed, to show again. NUL characters are dropped: PostgreSQL cannot store them
+    (the form has already told the submitter about them)."""
     raw: dict[str, Any] = {}
     for name in form.fields:
-        values = data.getlist(name)
+        values = [value.replace("\x00", "") for value in data.getlist(name)]
         raw[name] = values[0] if len(values) == 1 else values
     return raw
 

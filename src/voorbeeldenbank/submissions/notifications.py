@@ -2,6 +2,8 @@
 
 Both languages are written out in the templates themselves (rather than translated per
 recipient) because we do not know which language a submitter or contact person reads.
+Mails go to the outbox in the transaction of the change they report (core/email.py); the
+worker delivers them, with retries.
 """
 
 from __future__ import annotations
@@ -10,10 +12,11 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import translation
+
+from voorbeeldenbank.core.email import queue_email
 
 from .constants import State
 from .models import Submission, Transition
@@ -57,12 +60,9 @@ def send(template: str, recipients: list[str], context: dict[str, Any]) -> None:
     with translation.override(settings.LANGUAGE_CODE):
         text = render_to_string(f"submissions/emails/{template}.txt", context)
     subject, _, body = text.strip().partition("\n")
-    EmailMessage(
-        subject=subject.strip(),
-        body=body.strip() + "\n",
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=recipients,
-    ).send()
+    queue_email(
+        template, recipients, subject.strip(), body.strip() + "\n", about=context["submission"]
+    )
 
 
 def admin_url(submission: Submission) -> str:

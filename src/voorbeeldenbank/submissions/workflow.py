@@ -1,8 +1,8 @@
 """The only place where a submission changes state.
 
 Every move is checked against the transition table in `constants.py`, locked against
-double clicks (select_for_update inside a transaction), logged, and announced by e-mail once
-the transaction has committed.
+double clicks (select_for_update inside a transaction), logged, and announced by e-mail: the
+e-mails are written to the outbox in the same transaction and delivered after it commits.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from .constants import TRANSITIONS, Actor, Decision, State
 from .content import missing_required
 from .models import ApprovalRound, Submission, Transition
+from .notifications import notify_transition
 from .tokens import contact_link_age, token_expiry
 
 
@@ -71,14 +72,8 @@ def transition(
         note=note,
     )
     submission.refresh_from_db()
-    transaction.on_commit(lambda: _notify(log.pk))
+    notify_transition(log.pk)
     return log
-
-
-def _notify(transition_id: int) -> None:
-    from .notifications import notify_transition
-
-    notify_transition(transition_id)
 
 
 def submit(submission: Submission) -> Transition | None:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django.db.models import QuerySet
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from voorbeeldenbank.core.constants import EmailStatus
+from voorbeeldenbank.core.models import OutgoingEmail
 
 from ..constants import State
 from ..models import Submission
@@ -32,4 +36,11 @@ def filtered(state: str, age: str) -> QuerySet[Submission]:
     if age.isdigit():
         cutoff = timezone.now() - timedelta(days=int(age))
         submissions = submissions.filter(submitted_at__lte=cutoff)
-    return submissions.order_by("submitted_at", "created")
+    undelivered = OutgoingEmail.objects.filter(
+        content_type=ContentType.objects.get_for_model(Submission),
+        object_id=OuterRef("pk"),
+        status=EmailStatus.FAILED,
+    )
+    return submissions.annotate(has_undelivered_email=Exists(undelivered)).order_by(
+        "submitted_at", "created"
+    )

@@ -11,4 +11,5 @@ urlpatterns = [
     path("<int:pk>/notitie/", views.note_view, name="note"),
     path("<int:pk>/bewerken/", views.edit_view, name="edit"),
     path("<int:pk>/nieuwe-link/", views.new_link_view, name="new_link"),
+    path("<int:pk>/e-mail/<int:email_id>/opnieuw/", views.resend_email_view, name="resend_email"),
 ]

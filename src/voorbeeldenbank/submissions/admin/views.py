@@ -10,6 +10,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from voorbeeldenbank.core.constants import EmailStatus
+from voorbeeldenbank.core.email import emails_about, send_again
+
 from ..constants import REVIEW_EDITABLE_STATES, Actor, State
 from ..conversion import ConversionError
 from ..forms import STEPS, NoteForm, TransitionForm
@@ -66,6 +69,7 @@ def detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         "history": submission.transitions.select_related("actor"),
         "notes": submission.editor_notes.select_related("author"),
         "rounds": submission.approval_rounds.all(),
+        "emails": emails_about(submission).order_by("created_at", "pk"),
         "can_edit": submission.state in REVIEW_EDITABLE_STATES,
         **format_context(submission),
     }
@@ -135,8 +139,18 @@ def new_link_view(request: HttpRequest, pk: int) -> HttpResponse:
     submission = get_object_or_404(Submission, pk=pk)
     with transaction.atomic():
         token = rotate_token(submission)
-        transaction.on_commit(lambda: send_private_link(submission, token, renewed=True))
+        send_private_link(submission, token, renewed=True)
     messages.success(request, _("De indiener krijgt een nieuwe link; de oude werkt niet meer."))
+    return redirect("submissions_admin:detail", pk=pk)
+
+
+@require_POST
+def resend_email_view(request: HttpRequest, pk: int, email_id: int) -> HttpResponse:
+    _require_redactie(request)
+    submission = get_object_or_404(Submission, pk=pk)
+    email = get_object_or_404(emails_about(submission), pk=email_id, status=EmailStatus.FAILED)
+    send_again(email)
+    messages.success(request, _("Het bericht wordt opnieuw verstuurd."))
     return redirect("submissions_admin:detail", pk=pk)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .fields import PlainTextField
+from .fields import EmailAddressField, PlainTextField
 
 
 class HoneypotMixin(forms.Form):
@@ -22,7 +22,7 @@ class HoneypotMixin(forms.Form):
 
 class StartForm(HoneypotMixin):
     name = PlainTextField(label=_("Uw naam"), max_length=200, required=True)
-    email = forms.EmailField(
+    email = EmailAddressField(
         label=_("Uw e-mailadres"),
         help_text=_("Hierheen sturen we de persoonlijke link waarmee u verder kunt werken."),
     )

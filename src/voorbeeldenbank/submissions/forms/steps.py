@@ -13,7 +13,7 @@ from django.utils.translation import pgettext_lazy
 from voorbeeldenbank.core.constants import ELEMENT_KEYS
 from voorbeeldenbank.examples.constants import AGE_MAX, AGE_MIN, Formality, Kind, Scale
 
-from .fields import LinesField, PlainTextField
+from .fields import EmailAddressField, LinesField, PlainTextField, WebAddressField
 
 SHORT = 255
 LONG = 6000
@@ -198,13 +198,11 @@ class ContactForm(StepForm):
         label=pgettext_lazy("veld", "Organisatie"), max_length=SHORT
     )
     contact_role = PlainTextField(label=_("Functie"), max_length=SHORT)
-    contact_email = forms.EmailField(label=_("E-mailadres"), required=False)
+    contact_email = EmailAddressField(label=_("E-mailadres"), required=False)
     contact_phone = PlainTextField(label=_("Telefoon"), max_length=40)
-    contact_url = forms.URLField(
-        label=_("Contactpagina"), required=False, assume_scheme="https", max_length=500
-    )
+    contact_url = WebAddressField(label=_("Contactpagina"), required=False)
     approver_name = PlainTextField(label=_("Naam"), max_length=SHORT)
-    approver_email = forms.EmailField(
+    approver_email = EmailAddressField(
         label=_("E-mailadres"),
         help_text=_("Deze persoon krijgt de tekst ter goedkeuring voordat die online komt."),
     )
@@ -219,11 +217,8 @@ class ContactForm(StepForm):
             self.fields[f"link_title_{n}"] = PlainTextField(
                 label=_("Titel van link %(n)s") % {"n": n + 1}, max_length=SHORT
             )
-            self.fields[f"link_url_{n}"] = forms.URLField(
-                label=_("Adres van link %(n)s") % {"n": n + 1},
-                required=False,
-                assume_scheme="https",
-                max_length=500,
+            self.fields[f"link_url_{n}"] = WebAddressField(
+                label=_("Adres van link %(n)s") % {"n": n + 1}, required=False
             )
 
     @classmethod

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
@@ -113,6 +114,8 @@ class Submission(models.Model):
     updated = models.DateTimeField(
         _("gewijzigd"), auto_now=True, help_text=_("Laatste wijziging van inhoud of status.")
     )
+    # Deleting a submission (retention) also deletes what was e-mailed about it.
+    emails = GenericRelation("core.OutgoingEmail")
     submitted_at = models.DateTimeField(
         _("ingediend op"),
         null=True,

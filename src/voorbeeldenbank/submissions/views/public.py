@@ -22,11 +22,12 @@ from ..lexicon import language_advice
 from ..models import Submission
 from ..notifications import send_private_link
 from ..ratelimit import rate_limited
-from ..tokens import new_token, token_expiry
+from ..tokens import new_token, submitter_url, token_expiry
 from ..workflow import TransitionError, submit
 from .common import with_submission
 
 STEP_KEYS = [key for key, _label, _form in STEPS]
+NEW_LINK_SESSION_KEY = "submissions:new-link"
 
 
 @rate_limited("start")
@@ -47,7 +48,9 @@ def start_view(request: HttpRequest) -> HttpResponse:
                     token_hash=digest,
                     token_expires=token_expiry(),
                 )
-                transaction.on_commit(lambda: send_private_link(submission, token))
+                send_private_link(submission, token)
+            # The link is also shown once on the next page: a lost e-mail then loses nothing.
+            request.session[NEW_LINK_SESSION_KEY] = submission.pk
             return redirect("submissions:step", token=token, step=STEP_KEYS[0])
     context = {
         "form": form,
@@ -103,9 +106,13 @@ def step_view(request: HttpRequest, submission: Submission, token: str, step: st
     else:
         form = bound_or_initial(form_class, submission, step)
     index = STEP_KEYS.index(step)
+    show_link = request.session.get(NEW_LINK_SESSION_KEY) == submission.pk
+    if show_link:
+        del request.session[NEW_LINK_SESSION_KEY]
     context = {
         "submission": submission,
         "token": token,
+        "private_link": submitter_url(token) if show_link else "",
         "form": form,
         "step": step,
         "step_label": STEPS[index][1],
