@@ -46,3 +46,67 @@ def test_a_search_for_script_tags_is_shown_escaped(demo_content, client):
     response = client.get("/voorbeelden/", {"q": "<script>alert(1)</script>"})
     assert response.status_code == 200
     assert b"&lt;script&gt;" in response.content
+
+
+# Forms: what only PostgreSQL would refuse is refused by the forms, on both databases. -------
+
+LONG_ADDRESS = "a" * 60 + "@" + ".".join(["b" * 60] * 4) + ".org"  # valid syntax, 308 chars
+
+
+STEPS = ["feiten", "notendop", "verdieping", "elementen", "ervaringen", "contact"]
+
+
+@pytest.fixture
+def private_link(demo_content):
+    from django.test import Client
+
+    from tests.submissions.factories import SubmissionFactory
+
+    submission = SubmissionFactory()
+    return Client(), submission, f"/insturen/{submission.raw_token}"
+
+
+@pytest.mark.parametrize("step", STEPS)
+@pytest.mark.parametrize("value", ["voor\x00na", LONG_ADDRESS * 30], ids=["nul", "overlong"])
+def test_every_step_field_refuses_what_the_database_cannot_store(private_link, step, value):
+    from voorbeeldenbank.submissions.forms import STEP_FORMS
+
+    client, submission, base = private_link
+    fields = list(STEP_FORMS[step]().fields)
+    assert fields
+    for field in fields:
+        submission.refresh_from_db()
+        data = {"version": submission.version, field: value, "go": "next"}
+        response = client.post(f"{base}/stap/{step}/", data)
+        assert response.status_code in (200, 302), field
+        submission.refresh_from_db()
+        assert "\x00" not in str(submission.content) + str(submission.raw_input), field
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("name", "Ivo\x00"), ("email", "ivo\x00@example.org"), ("email", LONG_ADDRESS)],
+)
+def test_the_start_form_refuses_nul_and_overlong_values(client, demo_content, field, value):
+    from voorbeeldenbank.submissions.models import Submission
+
+    data = {"name": "Ivo", "email": "ivo@example.org", "consent": "on", field: value}
+    response = client.post("/insturen/", data)
+    assert response.status_code == 200
+    assert Submission.objects.count() == 0
+
+
+def test_the_contact_person_comment_refuses_a_nul_character(demo_content, redacteur):
+    from django.test import Client
+
+    from tests.submissions.factories import SubmissionFactory
+    from voorbeeldenbank.submissions.tokens import sign_round
+    from voorbeeldenbank.submissions.workflow import send_for_approval
+
+    approval_round = send_for_approval(SubmissionFactory(accepted=True), redacteur)
+    url = f"/insturen/goedkeuren/{sign_round(approval_round)}/"
+    response = Client().post(url, {"decision": "aanpassen", "comment": "anders\x00graag"})
+    assert response.status_code == 200
+    assert "niet kan worden opgeslagen" in response.content.decode()
+    approval_round.refresh_from_db()
+    assert approval_round.used is None
