@@ -16,8 +16,8 @@ from wagtail.admin import messages
 from wagtail.admin.auth import user_passes_test
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .builder import STEPS, BuildAlreadyRunning, abandon, start_build
-from .constants import BuildStatus
+from .builder import STEPS, BuildAlreadyRunning, abandon, cancel, give_up_stalled, start_build
+from .constants import ACTIVE_STATUSES, BuildStatus
 from .manifest import with_labels
 from .models import Edition, EditionBuild
 from .tasks import build_edition
@@ -49,13 +49,14 @@ def build_steps(build: EditionBuild) -> list[dict[str, Any]]:
     return steps
 
 
-def build_context(build: EditionBuild | None) -> dict[str, Any]:
+def build_context(build: EditionBuild | None, user: Any = None) -> dict[str, Any]:
     if build is None:
         return {"build": None}
     return {
         "build": build,
         "steps": build_steps(build),
-        "is_active": build.status in (BuildStatus.QUEUED, BuildStatus.RUNNING),
+        "is_active": build.status in ACTIVE_STATUSES,
+        "can_build": user is not None and can_build(user),
     }
 
 
@@ -70,10 +71,11 @@ class EditionIndexView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
+        give_up_stalled()
         builds = list(EditionBuild.objects.select_related("edition", "started_by")[:RECENT_BUILDS])
         editions = Edition.objects.order_by("-number")
         context.update(
-            build_context(builds[0] if builds else None),
+            build_context(builds[0] if builds else None, self.request.user),
             editions=[(edition, with_labels(edition.changes)) for edition in editions],
             builds=builds,
             can_build=can_build(self.request.user),
@@ -84,8 +86,33 @@ class EditionIndexView(WagtailAdminTemplateMixin, TemplateView):
 @require_POST
 @user_passes_test(can_build)
 def start_view(request: HttpRequest) -> HttpResponse:
+    return _start(request, dry_run=False)
+
+
+@require_POST
+@user_passes_test(can_build)
+def retry_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """Start again what a failed or cancelled build was doing."""
+    old = get_object_or_404(
+        EditionBuild, pk=pk, status__in=(BuildStatus.FAILED, BuildStatus.CANCELLED)
+    )
+    return _start(request, dry_run=old.dry_run)
+
+
+@require_POST
+@user_passes_test(can_build)
+def cancel_view(request: HttpRequest, pk: int) -> HttpResponse:
+    build = get_object_or_404(EditionBuild, pk=pk)
+    if cancel(build, request.user):
+        messages.success(request, _("De bouw is afgebroken. Er is geen editie opgeslagen."))
+    else:
+        messages.info(request, _("Deze bouw was al afgelopen."))
+    return redirect("edities:index")
+
+
+def _start(request: HttpRequest, *, dry_run: bool) -> HttpResponse:
     try:
-        build = start_build(request.user)
+        build = start_build(request.user, dry_run=dry_run)
     except BuildAlreadyRunning as exc:
         messages.error(request, str(exc))
         return redirect("edities:index")
@@ -111,8 +138,9 @@ def start_view(request: HttpRequest) -> HttpResponse:
 @user_passes_test(can_view)
 def build_status_view(request: HttpRequest, pk: int) -> HttpResponse:
     """The progress panel alone, polled by htmx while the build runs."""
+    give_up_stalled()
     build = get_object_or_404(EditionBuild.objects.select_related("edition"), pk=pk)
-    context = build_context(build)
+    context = build_context(build, request.user)
     if not getattr(request, "htmx", False):
         return redirect("edities:index")
     if not context["is_active"]:

@@ -7,6 +7,7 @@ class BuildStatus(models.TextChoices):
     RUNNING = "running", _("Bezig")
     DONE = "done", _("Klaar")
     FAILED = "failed", _("Mislukt")
+    CANCELLED = "cancelled", _("Afgebroken")
 
 
 ACTIVE_STATUSES = (BuildStatus.QUEUED, BuildStatus.RUNNING)

@@ -124,6 +124,10 @@ CATALOGUE_PAGE_SIZE = envint("CATALOGUE_PAGE_SIZE", 20)
 TAALCHECK_MAX_BYTES = envint("TAALCHECK_MAX_BYTES", 200_000)
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# An edition build that reports no progress for this many seconds counts as dead (its worker
+# was killed or restarted); one that no worker picks up within the second figure, too.
+EDITION_BUILD_STALLED_AFTER = envint("EDITION_BUILD_STALLED_AFTER", 300)
+EDITION_BUILD_UNCLAIMED_AFTER = envint("EDITION_BUILD_UNCLAIMED_AFTER", 900)
 
 # Content licence, shown with every download and in the API (open data).
 CONTENT_LICENCE_NAME = envstr("CONTENT_LICENCE_NAME", "CC BY 4.0")

@@ -10,7 +10,7 @@ class EditionBuild(models.Model):
 
     status = models.CharField(
         _("status"),
-        max_length=10,
+        max_length=12,
         choices=BuildStatus.choices,
         default=BuildStatus.QUEUED,
         help_text="",
@@ -30,6 +30,12 @@ class EditionBuild(models.Model):
     )
     parts_total = models.PositiveSmallIntegerField(
         _("delen totaal"), default=0, help_text=_("Aantal delen waarin de PDF wordt opgemaakt.")
+    )
+    heartbeat_at = models.DateTimeField(
+        _("laatste teken van leven"),
+        null=True,
+        blank=True,
+        help_text=_("Wanneer de bouw voor het laatst voortgang meldde."),
     )
     error = models.TextField(_("foutmelding"), blank=True, help_text="")
     edition = models.OneToOneField(

@@ -43,7 +43,7 @@ class PlainTextField(RefusesNulMixin, forms.CharField):
         super().__init__(*args, **kwargs)
 
     def to_python(self, value: Any) -> str:
-        text = super().to_python(value)
+        text = super().to_python(value) or ""
         if "\x00" in text:
             # Left in, so that the validator refuses it with a message instead of the text
             # silently changing.

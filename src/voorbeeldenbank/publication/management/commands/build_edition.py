@@ -4,10 +4,14 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.db.models.signals import post_save
 from django.utils.translation import gettext as _
 
-from voorbeeldenbank.publication.builder import BuildAlreadyRunning, run_build, start_build
+from voorbeeldenbank.publication.builder import (
+    BuildAlreadyRunning,
+    progress,
+    run_build,
+    start_build,
+)
 from voorbeeldenbank.publication.constants import BuildStatus
 from voorbeeldenbank.publication.models import EditionBuild
 
@@ -31,18 +35,15 @@ class Command(BaseCommand):
         except BuildAlreadyRunning as exc:
             raise CommandError(str(exc)) from None
 
-        # The builder saves each step on the build, as the admin reads it; print the same.
-        def show_step(sender: type, instance: EditionBuild, **kwargs: Any) -> None:
-            if instance.pk == build.pk and instance.status == BuildStatus.RUNNING:
-                self.stdout.write(
-                    f"[{instance.steps_done + 1}/{instance.steps_total}] {instance.step_detail}"
-                )
+        # The builder reports each step as the admin shows it; print the same.
+        def show_step(sender: type, build: EditionBuild, **kwargs: Any) -> None:
+            self.stdout.write(f"[{build.steps_done + 1}/{build.steps_total}] {build.step_detail}")
 
-        post_save.connect(show_step, sender=EditionBuild, weak=False)
+        progress.connect(show_step, sender=EditionBuild, weak=False)
         try:
             build = run_build(build.pk, output=output)
         finally:
-            post_save.disconnect(show_step, sender=EditionBuild)
+            progress.disconnect(show_step, sender=EditionBuild)
 
         if build.status != BuildStatus.DONE:
             raise CommandError(build.error or build.get_status_display())
