@@ -95,7 +95,7 @@ def build(examples: int, reuse: bool) -> dict:
     from django.db import connection
 
     from benchmarks.synthetic import generate
-    from voorbeeldenbank.examples import demo
+    from voorbeeldenbank.core import demo
     from voorbeeldenbank.examples.models import ExamplePage
 
     call_command("migrate", verbosity=0)

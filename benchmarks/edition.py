@@ -46,7 +46,7 @@ def child(size: int) -> None:
     from django.core.management import call_command
 
     from benchmarks.synthetic import generate
-    from voorbeeldenbank.examples import demo
+    from voorbeeldenbank.core import demo
     from voorbeeldenbank.examples.indexing import reindex_all
     from voorbeeldenbank.publication import builder, parts
 

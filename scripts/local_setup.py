@@ -30,6 +30,7 @@ def demo_checksum() -> str:
         [
             *package.glob("*/demo_content/*.json"),
             package / "examples" / "demo.py",
+            package / "core" / "demo.py",
         ]
     )
     digest = hashlib.sha256()

@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group, Permission
 from django.test import Client
 from django.utils import translation
 
-from voorbeeldenbank.examples import demo
+from voorbeeldenbank.core import demo
 from voorbeeldenbank.examples.models import ExamplePage
 
 

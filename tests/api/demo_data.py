@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.utils.text import slugify
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "voorbeeldenbank"
 EXAMPLES_DIR = SRC / "examples" / "demo_content"
@@ -47,11 +46,16 @@ def vision_order() -> tuple[str, ...]:
 
 def element_keys(data: dict[str, Any]) -> list[str]:
     """Element keys of one example, in the vision's order (the order the API lists them in)."""
-    return [key for key in vision_order() if key in data["elements"]]
+    present = {element["key"] for element in data["elements"]}
+    return [key for key in vision_order() if key in present]
+
+
+def element_text(data: dict[str, Any], key: str) -> str:
+    return next(element["explanation"] for element in data["elements"] if element["key"] == key)
 
 
 def place_keys(data: dict[str, Any]) -> list[str]:
-    return [slugify(name) for name in data.get("places", [])]
+    return list(data.get("places", []))
 
 
 def slugs_where(predicate: Callable[[dict[str, Any]], bool]) -> set[str]:

@@ -91,7 +91,8 @@ def test_it_shows_the_facts_and_elements_of_each_demo_example(demo_content, clie
     assert body["name"] == data["name"]
     assert body["element_keys"] == demo_data.element_keys(data)
     assert body["elements"] == [
-        {"key": key, "explanation": data["elements"][key]} for key in body["element_keys"]
+        {"key": key, "explanation": demo_data.element_text(data, key)}
+        for key in body["element_keys"]
     ]
     assert body["organisations"] == data["organisations"]
     assert sorted(place["key"] for place in body["places"]) == sorted(demo_data.place_keys(data))

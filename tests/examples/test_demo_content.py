@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from voorbeeldenbank.core import demo
 from voorbeeldenbank.core.models import Element
-from voorbeeldenbank.examples import demo
 from voorbeeldenbank.examples.models import ExamplePage, InterviewRecord
 
 FACTS = json.loads((Path(__file__).parent / "report_facts.json").read_text(encoding="utf-8"))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from voorbeeldenbank.examples import demo
+from voorbeeldenbank.core import demo
 from voorbeeldenbank.examples.models import ExamplePage
 from voorbeeldenbank.publication import content, parts
 

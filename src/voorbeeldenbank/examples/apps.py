@@ -8,4 +8,8 @@ class ExamplesConfig(AppConfig):
     verbose_name = _("Voorbeelden")
 
     def ready(self) -> None:
-        from . import signals  # noqa: F401
+        from voorbeeldenbank.core import demo as core_demo
+
+        from . import demo, signals  # noqa: F401 (signals connects its receivers)
+
+        core_demo.register("examples", demo.load, order=20)

@@ -1,41 +1,30 @@
-"""Load the report's vision and 13 examples as demo content (idempotent)."""
+"""Load the site's pages and the report's 13 examples as demo content (idempotent)."""
 
-import json
-from collections.abc import Callable
-from datetime import date
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
-from django.db import transaction
-from django.utils.text import slugify
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
-from voorbeeldenbank.core.models import Element, HomePage, TablePage
-from voorbeeldenbank.lexicon.demo import load_lexicon
-from voorbeeldenbank.publication.demo import load_chapters
+from voorbeeldenbank.core.demo import Log
+from voorbeeldenbank.core.models import HomePage, TablePage
 
+from .constants import InterviewRole
+from .format import ExampleContent
+from .format.writing import apply_content
 from .indexing import reindex_all
 from .models import (
-    DeliveryRole,
     EditorialNote,
-    ExampleContact,
-    ExampleElement,
     ExampleIndexPage,
-    ExampleLink,
-    ExampleOrganisation,
     ExamplePage,
-    ImprovementPoint,
     ImprovementTheme,
     InterviewRecord,
     Place,
-    ReachFigure,
     TargetGroup,
     Topic,
-    WhatWorksPoint,
 )
 
-ELEMENTS_FILE = Path(__file__).resolve().parent.parent / "core" / "demo_content" / "elements.json"
 EXAMPLES_DIR = Path(__file__).resolve().parent / "demo_content"
 
 TARGET_GROUPS = [
@@ -84,11 +73,33 @@ TABLE_PAGES = [
     ("matrix", "elementenmatrix", "Elementenmatrix", "Element matrix"),
     ("interviews", "interviews", "Interviews per voorbeeld", "Interviews per example"),
 ]
-# Places whose Dutch name is not also their English one.
-PLACE_NAMES_EN = {
-    "Landelijk": "Nationwide",
-    "Amsterdam en omstreken": "Amsterdam and surroundings",
-}
+# The places of the demo examples: the controlled vocabulary of places, alphabetical.
+PLACES = [
+    ("amsterdam", "Amsterdam", "Amsterdam"),
+    ("amsterdam-en-omstreken", "Amsterdam en omstreken", "Amsterdam and surroundings"),
+    ("delft", "Delft", "Delft"),
+    ("den-bosch", "Den Bosch", "Den Bosch"),
+    ("den-haag", "Den Haag", "Den Haag"),
+    ("eindhoven", "Eindhoven", "Eindhoven"),
+    ("gouda", "Gouda", "Gouda"),
+    ("haaglanden", "Haaglanden", "Haaglanden"),
+    ("hollands-midden", "Hollands Midden", "Hollands Midden"),
+    ("katwijk", "Katwijk", "Katwijk"),
+    ("landelijk", "Landelijk", "Nationwide"),
+    ("lansingerland", "Lansingerland", "Lansingerland"),
+    ("leiden", "Leiden", "Leiden"),
+    ("midden-holland", "Midden-Holland", "Midden-Holland"),
+    ("pijnacker-nootdorp", "Pijnacker-Nootdorp", "Pijnacker-Nootdorp"),
+    ("rijnland", "Rijnland", "Rijnland"),
+    ("rotterdam", "Rotterdam", "Rotterdam"),
+    ("rotterdam-rijnmond", "Rotterdam Rijnmond", "Rotterdam Rijnmond"),
+    ("rotterdam-zuid", "Rotterdam-Zuid", "Rotterdam-Zuid"),
+    ("schiedam", "Schiedam", "Schiedam"),
+    ("vlaardingen", "Vlaardingen", "Vlaardingen"),
+    ("zoetermeer", "Zoetermeer", "Zoetermeer"),
+    ("zuid-holland-west", "Zuid-Holland West", "Zuid-Holland West"),
+    ("zwolle", "Zwolle", "Zwolle"),
+]
 
 
 def load_terms(model, rows) -> dict[str, object]:
@@ -98,25 +109,6 @@ def load_terms(model, rows) -> dict[str, object]:
             key=key, defaults={"title": title, "title_en": title_en, "sort_order": order}
         )
     return terms
-
-
-def load_elements() -> dict[str, Element]:
-    rows = json.loads(ELEMENTS_FILE.read_text(encoding="utf-8"))
-    elements = {}
-    for order, row in enumerate(rows):
-        elements[row["key"]], _ = Element.objects.update_or_create(
-            key=row["key"],
-            defaults={
-                "title": row["title"],
-                "title_en": row.get("title_en", ""),
-                "short_title": row.get("short_title", ""),
-                "short_title_en": row.get("short_title_en", ""),
-                "summary": row["summary"],
-                "summary_en": row.get("summary_en", ""),
-                "sort_order": order,
-            },
-        )
-    return elements
 
 
 def ensure_root() -> Page:
@@ -175,119 +167,54 @@ def ensure_child(parent: Page, model, slug: str, **fields) -> Page:
     return page
 
 
-def read_examples() -> list[dict]:
+class DemoExample(ExampleContent):
+    """A demo file: the example in the format, and what the redactie keeps beside it."""
+
+    slug: str
+    editorial_notes: list[str] = []
+    interview: dict[str, Any] | None = None
+
+
+def read_examples() -> list[DemoExample]:
     return [
-        json.loads(path.read_text(encoding="utf-8")) for path in sorted(EXAMPLES_DIR.glob("*.json"))
+        DemoExample.model_validate_json(path.read_text(encoding="utf-8"))
+        for path in sorted(EXAMPLES_DIR.glob("*.json"))
     ]
 
 
-def ordered(items: list) -> list:
-    """Number orderable children explicitly; without it their order is up to the database."""
-    for position, item in enumerate(items):
-        item.sort_order = position
-    return items
-
-
-def apply_example(page: ExamplePage, data: dict, refs: dict) -> None:
-    page.title = data["name"]
-    page.short_name = data["short_name"]
-    page.kind = data["kind"]
-    page.since_year = data.get("since_year")
-    page.target_group = data.get("target_group", "")
-    page.age_min = data.get("age_min")
-    page.age_max = data.get("age_max")
-    page.formality = data["formality"]
-    page.scale = data["scale"]
-    page.summary = data["summary"]
-    page.deepening = data.get("deepening", "")
-    page.for_whom = data.get("for_whom", "")
-    page.by_whom = data.get("by_whom", "")
-    page.what_is_needed = data.get("what_is_needed", "")
-    page.basis = data.get("basis", "")
-    effectiveness = data.get("effectiveness") or {}
-    page.effectiveness_status = effectiveness.get("status", "")
-    page.effectiveness_url = effectiveness.get("url") or ""
-    page.last_checked = (
-        date.fromisoformat(data["last_checked"]) if data.get("last_checked") else None
-    )
-    page.organisations = ordered(
-        [ExampleOrganisation(name=name) for name in data.get("organisations", [])]
-    )
-    page.reach_figures = ordered(
-        [ReachFigure(label=r["label"], value=str(r["value"])) for r in data.get("reach", [])]
-    )
-    page.delivery_roles = ordered(
-        [DeliveryRole(role=role) for role in data.get("delivered_by", [])]
-    )
-    page.example_elements = ordered(
-        [
-            ExampleElement(element=refs["elements"][key], explanation=text)
-            for key, text in sorted(
-                data["elements"].items(), key=lambda kv: refs["elements"][kv[0]].sort_order
-            )
-        ]
-    )
-    page.what_works = ordered([WhatWorksPoint(text=text) for text in data.get("what_works", [])])
-    page.improvements = ordered(
-        [
-            ImprovementPoint(text=point["text"], theme=refs["themes"].get(point.get("theme") or ""))
-            for point in data.get("improvements", [])
-        ]
-    )
-    links = data.get("links", [])
-    page.links = ordered(
-        [ExampleLink(title=link["title"], url=link["url"]) for link in links if link.get("url")]
-    )
-    page.contacts = ordered(
-        [
-            ExampleContact(
-                name=c.get("name") or "",
-                organisation=c.get("organisation") or "",
-                role=c.get("role") or "",
-                email=c.get("email") or "",
-                phone=c.get("phone") or "",
-                url=c.get("url") or "",
-                is_public=bool(c.get("is_public")),
-            )
-            for c in data.get("contacts", [])
-        ]
-    )
-    notes = list(data.get("editorial_notes", []))
-    # The report prints some links as a title only; keep them for the redactie to complete.
-    notes += [
-        f"Link zonder webadres in het rapport: {link['title']}"
-        for link in links
-        if not link.get("url")
+def load_example(catalogue: Page, data: DemoExample) -> ExamplePage:
+    page = ExamplePage.objects.filter(slug=data.slug).first()
+    is_new = page is None
+    if page is None:
+        page = ExamplePage(slug=data.slug)
+    apply_content(page, data)
+    page.editorial_notes = [
+        EditorialNote(text=text, sort_order=i) for i, text in enumerate(data.editorial_notes)
     ]
-    page.editorial_notes = ordered([EditorialNote(text=text) for text in notes])
-    page.target_groups = [refs["targets"][key] for key in data.get("target_groups", [])]
-    page.topics = [refs["topics"][key] for key in data.get("topics", [])]
-    page.places = [refs["places"][slugify(name)] for name in data.get("places", [])]
-
-
-def load_places(examples: list[dict]) -> dict[str, Place]:
-    names = sorted({name for data in examples for name in data.get("places", [])})
-    return dict(
-        zip(
-            [slugify(name) for name in names],
-            load_terms(
-                Place, [(slugify(name), name, PLACE_NAMES_EN.get(name, name)) for name in names]
-            ).values(),
-            strict=True,
+    if is_new:
+        catalogue.add_child(instance=page)
+    page.save_revision().publish()
+    if data.interview:
+        InterviewRecord.objects.update_or_create(
+            example=page,
+            defaults={
+                **{
+                    role.value: role.value in data.interview.get("roles", [])
+                    for role in InterviewRole
+                },
+                "mode": data.interview["mode"],
+            },
         )
-    )
+    return page
 
 
-@transaction.atomic
-def load(log: Callable[[str], None] = lambda message: None) -> list[ExamplePage]:
+def load(log: Log = lambda message: None) -> list[ExamplePage]:
+    """The site's pages and the report's examples (the vision must be loaded first)."""
     examples = read_examples()
-    refs = {
-        "elements": load_elements(),
-        "targets": load_terms(TargetGroup, TARGET_GROUPS),
-        "topics": load_terms(Topic, TOPICS),
-        "themes": load_terms(ImprovementTheme, THEMES),
-        "places": load_places(examples),
-    }
+    load_terms(TargetGroup, TARGET_GROUPS)
+    load_terms(Topic, TOPICS)
+    load_terms(ImprovementTheme, THEMES)
+    load_terms(Place, PLACES)
     home = ensure_site()
     catalogue = ensure_child(
         home,
@@ -306,38 +233,10 @@ def load(log: Callable[[str], None] = lambda message: None) -> list[ExamplePage]
     )
     for table, slug, title, title_en in TABLE_PAGES:
         ensure_child(home, TablePage, slug, title=title, title_en=title_en, table=table)
-
     pages = []
     for data in examples:
-        page = ExamplePage.objects.filter(slug=data["slug"]).first()
-        if page is None:
-            page = ExamplePage(slug=data["slug"])
-            apply_example(page, data, refs)
-            catalogue.add_child(instance=page)
-        else:
-            apply_example(page, data, refs)
-        page.save_revision().publish()
-        interview = data.get("interview") or {}
-        if interview:
-            InterviewRecord.objects.update_or_create(
-                example=page,
-                defaults={
-                    **{
-                        role: role in interview.get("roles", [])
-                        for role in (
-                            "ouder_jeugdige",
-                            "vrijwilliger",
-                            "professional",
-                            "coordinator",
-                            "beleid",
-                        )
-                    },
-                    "mode": interview["mode"],
-                },
-            )
+        page = load_example(catalogue, data)
         pages.append(page)
         log(f"{page.title}")
-    load_chapters()
-    load_lexicon()
     reindex_all()
     return pages

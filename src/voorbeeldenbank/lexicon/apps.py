@@ -8,4 +8,9 @@ class LexiconConfig(AppConfig):
     verbose_name = _("Lexicon")
 
     def ready(self) -> None:
+        from voorbeeldenbank.core import demo as core_demo
+
+        from . import demo
+
+        core_demo.register("lexicon", lambda log: demo.load_lexicon(), order=10)
         from . import signals  # noqa: F401

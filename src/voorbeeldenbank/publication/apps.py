@@ -8,4 +8,9 @@ class PublicationConfig(AppConfig):
     verbose_name = _("Publicatie")
 
     def ready(self) -> None:
+        from voorbeeldenbank.core import demo as core_demo
+
+        from . import demo
+
+        core_demo.register("publication", lambda log: demo.load_chapters(), order=30)
         from . import signals  # noqa: F401 (connects its receivers)
