@@ -6,12 +6,10 @@ from django.db import transaction
 
 from voorbeeldenbank.core.text import lemmas
 
+from .format import FORMAT
+from .format.reading import texts
 from .models import ExamplePage, SearchDocument, SearchTerm
 
-# How much a match in a part of the format counts towards relevance.
-WEIGHT_NAME = 8
-WEIGHT_SUMMARY = 3
-WEIGHT_BODY = 1
 MAX_LEMMA_LENGTH = 64
 
 
@@ -25,24 +23,12 @@ def facet_keys(page: ExamplePage) -> list[str]:
 
 
 def weighted_texts(page: ExamplePage) -> list[tuple[int, str]]:
-    texts = [
-        (WEIGHT_NAME, page.title),
-        (WEIGHT_NAME, page.short_name),
-        (WEIGHT_SUMMARY, page.summary),
-        (WEIGHT_SUMMARY, page.target_group),
-        (WEIGHT_BODY, page.deepening),
-        (WEIGHT_BODY, page.for_whom),
-        (WEIGHT_BODY, page.by_whom),
-        (WEIGHT_BODY, page.what_is_needed),
+    """Every searchable text of the example with its weight, as the format declares them."""
+    return [
+        (field.spec.search_weight, text)
+        for field in FORMAT.searched
+        for text in texts(field.spec.store, page)
     ]
-    texts += [(WEIGHT_SUMMARY, org.name) for org in page.organisations.all()]
-    texts += [(WEIGHT_SUMMARY, place.title) for place in page.places.all()]
-    texts += [(WEIGHT_SUMMARY, topic.title) for topic in page.topics.all()]
-    texts += [(WEIGHT_BODY, role.role) for role in page.delivery_roles.all()]
-    texts += [(WEIGHT_BODY, link.explanation) for link in page.example_elements.all()]
-    texts += [(WEIGHT_BODY, point.text) for point in page.what_works.all()]
-    texts += [(WEIGHT_BODY, point.text) for point in page.improvements.all()]
-    return texts
 
 
 def term_weights(page: ExamplePage) -> dict[str, int]:
