@@ -42,11 +42,6 @@ def test_the_adapter_returns_findings_per_section(fake_lexicon):
     assert advice[0]["findings"][0].match == "probleemgezin"
 
 
-def test_the_adapter_is_silent_without_the_lexicon_app(monkeypatch):
-    monkeypatch.setattr(adapter.apps, "is_installed", lambda name: False)
-    assert adapter.language_advice({"summary": "probleemgezin"}) == []
-
-
 def test_the_review_step_shows_advice_but_submitting_still_works(submitter, fake_lexicon):
     submission = submitter.submission
     submission.content["summary"] = "Voor elk probleemgezin een buddy."

@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import RevisionMixin
 from wagtail.search import index
 
+from voorbeeldenbank.core.text import fold
 from voorbeeldenbank.core.versioning import VersionToken
 
 from .constants import Category
@@ -134,8 +135,6 @@ class LexiconEntry(RevisionMixin, index.Indexed, models.Model):
     @property
     def initial(self) -> str:
         """The A–Z letter under which the entry is listed."""
-        from voorbeeldenbank.core.text import fold
-
         first = fold(self.term)[:1].upper()
         return first if first.isalpha() else "#"
 

@@ -57,7 +57,3 @@ REVIEW_EDITABLE_STATES = frozenset(
     {State.INGEDIEND, State.IN_BEHANDELING, State.AANVULLING_GEVRAAGD}
 )
 FINAL_STATES = frozenset({State.GEPUBLICEERD, State.AFGEWEZEN})
-
-
-def allowed_targets(state: str, actor: str) -> list[str]:
-    return [to for (frm, to), actors in TRANSITIONS.items() if frm == state and actor in actors]

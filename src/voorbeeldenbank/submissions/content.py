@@ -10,6 +10,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from voorbeeldenbank.core.constants import ELEMENT_KEYS
+from voorbeeldenbank.core.models import Element
 
 # What must be filled before "indienen"; the rest may stay empty.
 REQUIRED: dict[str, Promise] = {
@@ -74,8 +75,6 @@ def merge(current: dict[str, Any], incoming: dict[str, Any]) -> tuple[dict[str, 
 
 def element_rows(content: dict[str, Any]) -> list[dict[str, Any]]:
     """The eight elements in the vision's order, with what the submitter said about each."""
-    from voorbeeldenbank.core.models import Element
-
     elements = content.get("elements") or {}
     titles = {element.key: element for element in Element.objects.all()}
     rows = []

@@ -1,4 +1,8 @@
-"""Turn an accepted submission into a draft ExamplePage (a revision, never published here)."""
+"""Turn an accepted submission into a draft ExamplePage (a revision, never published here).
+
+The draft becomes content in the report's format (examples.format) and is written onto the
+page by the format's one writer, as the demo content is.
+"""
 
 from __future__ import annotations
 
@@ -10,33 +14,17 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from voorbeeldenbank.core.constants import ELEMENT_KEYS
-from voorbeeldenbank.core.models import Element
 from voorbeeldenbank.examples.constants import Formality, Kind, Scale
-from voorbeeldenbank.examples.models import (
-    ExampleContact,
-    ExampleElement,
-    ExampleIndexPage,
-    ExampleLink,
-    ExampleOrganisation,
-    ExamplePage,
-    ImprovementPoint,
-    Place,
-    WhatWorksPoint,
-)
+from voorbeeldenbank.examples.format import Contact, ElementText, ExampleContent, Improvement, Link
+from voorbeeldenbank.examples.format.writing import apply_content
+from voorbeeldenbank.examples.models import ExampleIndexPage, ExamplePage, Place
 
+from .draft import SubmissionContent, draft_of
 from .models import Submission
 
 
 class ConversionError(Exception):
     pass
-
-
-def _text(content: dict[str, Any], key: str) -> str:
-    return str(content.get(key) or "").strip()
-
-
-def _choice(value: Any, choices: type, default: str) -> str:
-    return value if value in choices.values else default  # type: ignore[attr-defined]
 
 
 def unique_slug(parent: ExampleIndexPage, title: str) -> str:
@@ -48,8 +36,9 @@ def unique_slug(parent: ExampleIndexPage, title: str) -> str:
     return slug
 
 
-def place_terms(names: list[str]) -> list[Place]:
-    terms = []
+def place_keys(names: list[str]) -> list[str]:
+    """The vocabulary's keys for free-text place names; unknown names become new places."""
+    keys = []
     for name in names:
         name = str(name).strip()[:120]
         if not name:
@@ -58,8 +47,64 @@ def place_terms(names: list[str]) -> list[Place]:
         if term is None:
             key = (slugify(name) or "plaats")[:60]
             term, _created = Place.objects.get_or_create(key=key, defaults={"title": name})
-        terms.append(term)
-    return terms
+        if term.key not in keys:
+            keys.append(term.key)
+    return keys
+
+
+def to_content(draft: SubmissionContent, submission: Submission) -> ExampleContent:
+    """The submission in the report's format (see draft.DRAFT_FIELDS for what maps where)."""
+    name = draft.title.strip()[:255] or _("Inzending %(id)s") % {"id": submission.pk}
+    formality = draft.formality or Formality.MIX
+    scale = draft.scale or Scale.MIX
+    if Formality.NONE in (formality, scale):
+        formality = scale = Formality.NONE
+    contact = draft.contact
+    has_contact = any(
+        (contact.name, contact.organisation, contact.email, contact.phone, contact.url)
+    )
+    return ExampleContent(
+        name=name,
+        short_name=(draft.short_name.strip() or name)[:80],
+        organisations=[item[:255] for item in draft.organisations if item],
+        places=place_keys(draft.places),
+        kind=draft.kind or Kind.INITIATIEF,
+        since_year=draft.since_year,
+        target_group=draft.target_group.strip(),
+        age_min=draft.age_min,
+        age_max=draft.age_max,
+        formality=formality,
+        scale=scale,
+        summary=draft.summary.strip(),
+        deepening=draft.deepening.strip(),
+        for_whom=draft.for_whom.strip(),
+        by_whom=draft.by_whom.strip(),
+        what_is_needed=draft.what_is_needed.strip(),
+        elements=[
+            ElementText(key=key, explanation=draft.elements[key].explanation)
+            for key in ELEMENT_KEYS
+            if key in draft.elements and draft.elements[key].present
+        ],
+        what_works=[text for text in draft.what_works if text],
+        improvements=[Improvement(text=text) for text in draft.improvements if text],
+        links=[Link(title=(link.title or link.url)[:255], url=link.url) for link in draft.links],
+        # Not public until the redactie decides so: personal addresses stay private by default.
+        contacts=[
+            Contact(
+                name=contact.name[:255],
+                organisation=contact.organisation[:255],
+                role=contact.role[:255],
+                email=contact.email,
+                phone=contact.phone[:40],
+                url=contact.url,
+                is_public=False,
+            )
+        ]
+        if has_contact
+        else [],
+        basis=_("Ingestuurd via het formulier 'Voorbeeld insturen' (inzending %(id)s).")
+        % {"id": submission.pk},
+    )
 
 
 @transaction.atomic
@@ -67,64 +112,9 @@ def create_draft_page(submission: Submission, user: Any) -> ExamplePage:
     parent = ExampleIndexPage.objects.first()
     if parent is None:
         raise ConversionError(_("Er is geen catalogus om de voorbeeldpagina onder te maken."))
-    c = submission.content
-    title = _text(c, "title")[:255] or _("Inzending %(id)s") % {"id": submission.pk}
-    formality = _choice(c.get("formality"), Formality, Formality.MIX)
-    scale = _choice(c.get("scale"), Scale, Scale.MIX)
-    if Formality.NONE in (formality, scale):
-        formality = scale = Formality.NONE
-    page = ExamplePage(
-        title=title,
-        slug=unique_slug(parent, title),
-        short_name=(_text(c, "short_name") or title)[:80],
-        kind=_choice(c.get("kind"), Kind, Kind.INITIATIEF),
-        since_year=c.get("since_year") or None,
-        target_group=_text(c, "target_group"),
-        age_min=c.get("age_min"),
-        age_max=c.get("age_max"),
-        formality=formality,
-        scale=scale,
-        summary=_text(c, "summary"),
-        deepening=_text(c, "deepening"),
-        for_whom=_text(c, "for_whom"),
-        by_whom=_text(c, "by_whom"),
-        what_is_needed=_text(c, "what_is_needed"),
-        basis=_("Ingestuurd via het formulier 'Voorbeeld insturen' (inzending %(id)s).")
-        % {"id": submission.pk},
-        live=False,
-    )
-    page.organisations = [
-        ExampleOrganisation(name=str(name)[:255]) for name in c.get("organisations") or [] if name
-    ]
-    elements = {e.key: e for e in Element.objects.filter(key__in=ELEMENT_KEYS)}
-    chosen = c.get("elements") or {}
-    page.example_elements = [
-        ExampleElement(element=elements[key], explanation=str(chosen[key].get("explanation") or ""))
-        for key in ELEMENT_KEYS
-        if key in elements and (chosen.get(key) or {}).get("present")
-    ]
-    page.what_works = [WhatWorksPoint(text=str(t)) for t in c.get("what_works") or [] if t]
-    page.improvements = [ImprovementPoint(text=str(t)) for t in c.get("improvements") or [] if t]
-    page.links = [
-        ExampleLink(title=str(link.get("title") or link.get("url"))[:255], url=link["url"])
-        for link in c.get("links") or []
-        if isinstance(link, dict) and link.get("url")
-    ]
-    contact = c.get("contact") or {}
-    if any(contact.get(k) for k in ("name", "organisation", "email", "phone", "url")):
-        # Not public until the redactie decides so: personal addresses stay private by default.
-        page.contacts = [
-            ExampleContact(
-                name=str(contact.get("name") or "")[:255],
-                organisation=str(contact.get("organisation") or "")[:255],
-                role=str(contact.get("role") or "")[:255],
-                email=str(contact.get("email") or ""),
-                phone=str(contact.get("phone") or "")[:40],
-                url=str(contact.get("url") or ""),
-                is_public=False,
-            )
-        ]
-    page.places = place_terms(c.get("places") or [])
+    content = to_content(draft_of(submission.content), submission)
+    page = ExamplePage(slug=unique_slug(parent, content.name), live=False)
+    apply_content(page, content)
     try:
         parent.add_child(instance=page)
     except ValidationError as error:

@@ -20,7 +20,7 @@ from voorbeeldenbank.core.email import queue_email
 
 from .constants import State
 from .models import Submission, Transition
-from .tokens import absolute, contact_url
+from .tokens import absolute, contact_url, submitter_url
 
 AUDIENCES: dict[str, tuple[str, ...]] = {
     State.INGEDIEND: ("submitter", "redactie"),
@@ -98,7 +98,5 @@ def notify_transition(transition_id: int) -> None:
 
 
 def send_private_link(submission: Submission, token: str, *, renewed: bool = False) -> None:
-    from .tokens import submitter_url
-
     context = {"submission": submission, "link": submitter_url(token), "renewed": renewed}
     send("link", [submission.submitter_email], context)

@@ -11,12 +11,11 @@ from voorbeeldenbank.examples.models import ExamplePage
 
 from .models import Submission
 from .retention import purge_expired
+from .workflow import published
 
 
 @receiver(page_published, sender=ExamplePage)
 def mark_submission_published(sender, instance: ExamplePage, **kwargs) -> None:
-    from .workflow import published
-
     submission = Submission.objects.filter(example_page_id=instance.pk).first()
     if submission is not None:
         with transaction.atomic():

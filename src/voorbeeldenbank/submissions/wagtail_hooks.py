@@ -13,10 +13,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 from wagtail.models import Page
 
 from voorbeeldenbank.examples.models import ExamplePage
 
+from .models import Submission
 from .workflow import REVIEW_PERMISSION, publish_problem
 
 
@@ -72,10 +74,6 @@ def block_bulk_publish_before_approval(
 @hooks.register("register_page_header_buttons")
 def submission_header_button(page: Any, user: Any, view_name: str, next_url: str | None = None):
     """From a draft example page back to the submission it came from."""
-    from wagtail.admin.widgets import Button
-
-    from .models import Submission
-
     if not user.has_perm(REVIEW_PERMISSION):
         return
     submission = Submission.objects.filter(example_page_id=page.pk).only("pk").first()

@@ -14,8 +14,10 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from .approval import changed_since_approval
 from .constants import TRANSITIONS, Actor, Decision, State
 from .content import missing_required
+from .conversion import create_draft_page
 from .models import ApprovalRound, Submission, Transition
 from .notifications import notify_transition
 from .tokens import contact_link_age, token_expiry
@@ -97,8 +99,6 @@ def submit(submission: Submission) -> Transition | None:
 
 def accept(submission: Submission, user: Any, note: str = "") -> Transition:
     """Redactie agrees: the submission becomes a draft example page (never published here)."""
-    from .conversion import create_draft_page
-
     with transaction.atomic():
         log = transition(submission, State.AKKOORD_REDACTIE, Actor.REDACTIE, user, note)
         if submission.example_page_id is None and log.from_state == State.IN_BEHANDELING:
@@ -174,8 +174,6 @@ def redactie_targets(submission: Submission) -> list[str]:
 
 def publish_problem(page: Any) -> str | None:
     """Why this example page may not be published yet, or None when it may."""
-    from .approval import changed_since_approval
-
     submission = Submission.objects.filter(example_page_id=page.pk).first()
     if submission is None or submission.state == State.GEPUBLICEERD:
         return None

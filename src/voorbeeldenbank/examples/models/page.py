@@ -16,9 +16,9 @@ from wagtail.search import index
 
 from voorbeeldenbank.core.forms import StaleSaveCheckPageForm
 from voorbeeldenbank.core.models import EnglishTextMixin
-from voorbeeldenbank.lexicon.panels import LexiconFindingsPanel
 
 from ..constants import AGE_MAX, ELEMENT_THRESHOLD, Formality, Kind, Scale
+from ..panels import LanguageAdvicePanel
 
 
 class ExampleIndexPage(Page, EnglishTextMixin):
@@ -192,7 +192,7 @@ class ExamplePage(Page):
         InlinePanel("what_works", heading=_("Wat werkt?"), label=_("punt")),
         InlinePanel("improvements", heading=_("Wat kan er nog beter?"), label=_("punt")),
         InlinePanel("quotes", heading=_("Citaten"), label=_("citaat")),
-        LexiconFindingsPanel(),
+        LanguageAdvicePanel(),
     ]
     sources_panels = [
         InlinePanel("links", heading=_("Links"), label=_("link")),

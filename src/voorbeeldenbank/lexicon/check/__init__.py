@@ -6,6 +6,7 @@ to the lexicon (LexiconState's version), so a published change applies to the ne
 
 from dataclasses import dataclass, field
 
+from ..models import LexiconEntry, LexiconState
 from .index import EntryInfo, LexiconIndex, build
 from .matcher import scan
 from .readability import Readability, count_sentences, flesch_douma
@@ -48,8 +49,6 @@ class CheckResult:
 def get_index() -> LexiconIndex:
     """The index for the current lexicon version, rebuilt when the lexicon changed."""
     global _index
-    from ..models import LexiconEntry, LexiconState
-
     version = LexiconState.current_version()
     if _index is None or _index.version != version:
         rows = list(

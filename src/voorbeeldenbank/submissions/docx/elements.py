@@ -10,7 +10,7 @@ from typing import Any
 
 from django.db import DatabaseError
 
-from voorbeeldenbank.core.models import localised
+from voorbeeldenbank.core.models import Element, localised
 
 ELEMENTS_FILE = Path(__file__).resolve().parents[2] / "core" / "demo_content" / "elements.json"
 NAME_FIELDS = ("title", "title_en", "short_title", "short_title_en")
@@ -44,8 +44,6 @@ def _file_rows() -> tuple[dict[str, Any], ...]:
 
 
 def _database_rows() -> list[dict[str, Any]]:
-    from voorbeeldenbank.core.models import Element
-
     try:
         return list(
             Element.objects.order_by("sort_order", "pk").values(

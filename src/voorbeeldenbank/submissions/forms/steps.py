@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from voorbeeldenbank.core.constants import ELEMENT_KEYS
+from voorbeeldenbank.core.models import Element
 from voorbeeldenbank.examples.constants import AGE_MAX, AGE_MIN, Formality, Kind, Scale
 
 from .fields import EmailAddressField, LinesField, PlainTextField, WebAddressField
@@ -139,8 +140,6 @@ class ElementsForm(StepForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        from voorbeeldenbank.core.models import Element
-
         titles = {e.key: e.display_title for e in Element.objects.filter(key__in=ELEMENT_KEYS)}
         for key in ELEMENT_KEYS:
             title = titles.get(key, key)

@@ -1,4 +1,4 @@
 from .log import ApprovalRound, EditorNote, Transition
-from .submission import Submission, explained_elements
+from .submission import Submission
 
-__all__ = ["ApprovalRound", "EditorNote", "Submission", "Transition", "explained_elements"]
+__all__ = ["ApprovalRound", "EditorNote", "Submission", "Transition"]

@@ -10,22 +10,10 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from voorbeeldenbank.core.constants import ELEMENT_KEYS
 from voorbeeldenbank.examples.constants import ELEMENT_THRESHOLD
 
 from ..constants import EDITABLE_STATES, State
-
-
-def explained_elements(content: dict[str, Any]) -> list[str]:
-    """Element keys that are marked present *and* explained (what the 5-of-8 rule counts)."""
-    elements = content.get("elements") or {}
-    return [
-        key
-        for key in ELEMENT_KEYS
-        if isinstance(elements.get(key), dict)
-        and elements[key].get("present")
-        and str(elements[key].get("explanation") or "").strip()
-    ]
+from ..draft import SubmissionContent, draft_of, validated
 
 
 class Submission(models.Model):
@@ -134,13 +122,22 @@ class Submission(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # Invalid content is refused here, where it is written, not repaired where it is read.
+        self.content = validated(self.content)
+        super().save(*args, **kwargs)
+
+    @property
+    def draft(self) -> SubmissionContent:
+        return draft_of(self.content)
+
     @property
     def title(self) -> str:
-        return str(self.content.get("title") or "").strip() or str(_("(nog zonder naam)"))
+        return self.draft.title.strip() or str(_("(nog zonder naam)"))
 
     @property
     def explained_elements(self) -> list[str]:
-        return explained_elements(self.content)
+        return self.draft.explained_elements
 
     @property
     def meets_threshold(self) -> bool:
@@ -150,14 +147,14 @@ class Submission(models.Model):
     def is_editable_by_submitter(self) -> bool:
         return self.state in EDITABLE_STATES
 
-    @property
-    def token_is_valid(self) -> bool:
-        return not self.token_revoked and self.token_expires > timezone.now()
-
     def save_content(
         self, expected_version: int, content: dict[str, Any], raw_input: dict[str, Any]
     ) -> bool:
-        """Store content only if nobody saved in between; False means a conflict."""
+        """Store content only if nobody saved in between; False means a conflict.
+
+        Raises InvalidContent (draft.py) for content that does not fit the draft's shape.
+        """
+        content = validated(content)
         updated = Submission.objects.filter(pk=self.pk, version=expected_version).update(
             content=content,
             raw_input=raw_input,

@@ -6,13 +6,15 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.datastructures import MultiValueDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from ..content import merge
+from ..docx import DocxError, build_template, parse_docx
+from ..draft import InvalidContent
 from ..drafts import parse_version
 from ..forms import UploadForm
 from ..models import Submission
@@ -24,10 +26,6 @@ ZIP_MAGIC = b"PK\x03\x04"
 
 
 def template_view(request: HttpRequest) -> HttpResponse:
-    try:
-        from ..docx import build_template
-    except ImportError as error:
-        raise Http404 from error
     language = "en" if (get_language() or "").startswith("en") else "nl"
     response = HttpResponse(build_template(language), content_type=DOCX_TYPE)
     name = "voorbeeld-insturen.docx" if language == "nl" else "submit-an-example.docx"
@@ -102,16 +100,21 @@ def _parse_into(
     submission: Submission, data: bytes, version_value: str | None
 ) -> tuple[dict | None, str | None]:
     try:
-        from ..docx import DocxError, parse_docx
-    except ImportError:
-        return None, _("Word-bestanden kunnen op dit moment niet worden gelezen.")
-    try:
         result = parse_docx(data)
     except DocxError as error:
         return None, str(error)
     merged, conflicts = merge(submission.content, dict(result.content or {}))
     version = parse_version(version_value)
-    if version is None or not submission.save_content(version, merged, submission.raw_input):
+    try:
+        saved = version is not None and submission.save_content(
+            version, merged, submission.raw_input
+        )
+    except InvalidContent:
+        return None, _(
+            "Het bestand bevat gegevens die niet in het format passen. Controleer het sjabloon "
+            "of vul de stappen in op de site."
+        )
+    if not saved:
         return None, _(
             "Uw concept is intussen ergens anders gewijzigd. "
             "Open deze pagina opnieuw en probeer het nog eens."
