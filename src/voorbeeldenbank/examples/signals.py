@@ -3,13 +3,12 @@ from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
+from .indexing import sync_page
 from .models import CatalogueState, ExamplePage, SearchDocument
 
 
 @receiver(page_published, sender=ExamplePage)
 def index_published_example(sender, instance: ExamplePage, **kwargs) -> None:
-    from .indexing import sync_page
-
     sync_page(instance)
 
 
@@ -28,8 +27,6 @@ def bump_catalogue_version(sender, **kwargs) -> None:
 @receiver(post_delete, sender=PageViewRestriction)
 def resync_restricted_examples(sender, instance: PageViewRestriction, **kwargs) -> None:
     """A restriction hides the page and everything below it from the catalogue."""
-    from .indexing import sync_page
-
     try:
         page = instance.page
     except PageViewRestriction.page.RelatedObjectDoesNotExist:
