@@ -110,7 +110,3 @@ def interviews() -> dict:
 
 
 BUILDERS = {"quadrant": quadrant, "matrix": matrix, "interviews": interviews}
-
-
-def build(table: str) -> dict:
-    return {"table_data": BUILDERS[table]()}

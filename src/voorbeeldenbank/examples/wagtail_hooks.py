@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import ImprovementTheme, InterviewRecord, Place, TargetGroup, Topic
+from .models import ExampleIndexPage, ImprovementTheme, InterviewRecord, Place, TargetGroup, Topic
+from .views.catalogue import catalogue_view
 
 
 class TermViewSet(SnippetViewSet):
@@ -50,3 +52,15 @@ class VocabularyGroup(SnippetViewSetGroup):
 
 
 register_snippet(VocabularyGroup)
+
+
+@hooks.register("on_serve_page")
+def serve_the_catalogue(next_serve):
+    """The catalogue page answers with the search: results, facets, the htmx fragment."""
+
+    def serve(page, request, args, kwargs):
+        if isinstance(page, ExampleIndexPage):
+            return catalogue_view(request, page)
+        return next_serve(page, request, args, kwargs)
+
+    return serve

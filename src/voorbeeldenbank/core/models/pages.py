@@ -1,5 +1,3 @@
-import random
-
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -29,21 +27,14 @@ class HomePage(Page, EnglishTextMixin):
         verbose_name_plural = _("homepages")
 
     def get_context(self, request, *args, **kwargs):
-        from voorbeeldenbank.examples.models import ExampleIndexPage, ExamplePage
-
+        # The examples' part of the page comes from the examples app's template tags.
         context = super().get_context(request, *args, **kwargs)
-        examples = ExamplePage.objects.live().public()
         context["elements"] = Element.objects.all()
-        context["catalogue"] = ExampleIndexPage.objects.live().first()
-        context["newest"] = examples.order_by("-first_published_at", "-pk").first()
-        ids = list(examples.values_list("pk", flat=True))
-        context["random_example"] = examples.filter(pk=random.choice(ids)).first() if ids else None
-        context["example_count"] = len(ids)
         return context
 
 
 class TablePage(Page, EnglishTextMixin):
-    """An overview table of the report (quadrant, element matrix, interviews), generated live."""
+    """A page for one of the report's overview tables (quadrant, element matrix, interviews)."""
 
     class Table(models.TextChoices):
         QUADRANT = "quadrant", _("Kwadrant")
@@ -76,11 +67,5 @@ class TablePage(Page, EnglishTextMixin):
         verbose_name_plural = _("overzichtstabellen")
 
     def get_template(self, request, *args, **kwargs):
+        # The table itself is computed by the examples app's `overview_table` template tag.
         return f"core/table_{self.table}.html"
-
-    def get_context(self, request, *args, **kwargs):
-        from voorbeeldenbank.examples import tables
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(tables.build(self.table))
-        return context

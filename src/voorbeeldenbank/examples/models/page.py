@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -15,7 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from voorbeeldenbank.core.forms import StaleSaveCheckPageForm
-from voorbeeldenbank.core.models import EnglishTextMixin
+from voorbeeldenbank.core.models import Element, EnglishTextMixin
 
 from ..constants import AGE_MAX, ELEMENT_THRESHOLD, Formality, Kind, Scale
 from ..panels import LanguageAdvicePanel
@@ -42,10 +43,7 @@ class ExampleIndexPage(Page, EnglishTextMixin):
         verbose_name = _("catalogus")
         verbose_name_plural = _("catalogi")
 
-    def serve(self, request, *args, **kwargs):
-        from ..views.catalogue import catalogue_view
-
-        return catalogue_view(request, self)
+    # Served by the catalogue view (views/catalogue.py), through Wagtail's on_serve_page hook.
 
 
 class ExamplePage(Page):
@@ -253,8 +251,27 @@ class ExamplePage(Page):
         return _("%(min)s–%(max)s jaar") % {"min": self.age_min, "max": self.age_max}
 
     def get_context(self, request, *args, **kwargs):
-        from ..views.detail import example_context
-
+        """The example in the report's order, with every element marked present or absent."""
         context = super().get_context(request, *args, **kwargs)
-        context.update(example_context(self, request))
+        present = {
+            link.element_id: link for link in self.example_elements.select_related("element")
+        }
+        back = request.GET.get("terug", "")
+        if not (back.startswith("/") and url_has_allowed_host_and_scheme(back, allowed_hosts=None)):
+            back = ""
+        quotes: dict[str, list] = {}
+        for quote in self.quotes.all():
+            key = f"element:{quote.element_id}" if quote.element_id else quote.section
+            quotes.setdefault(key, []).append(quote)
+        context.update(
+            elements=[
+                {"element": element, "link": present.get(element.pk)}
+                for element in Element.objects.all()
+            ],
+            present_count=len(present),
+            element_threshold=ELEMENT_THRESHOLD,
+            public_contacts=[contact for contact in self.contacts.all() if contact.is_public],
+            back_url=back,
+            quotes_by_section=quotes,
+        )
         return context

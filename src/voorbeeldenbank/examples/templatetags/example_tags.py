@@ -1,11 +1,36 @@
-"""Template helpers for example cards, catalogue links and the format's labels."""
+"""Template helpers for example cards, catalogue links, the home page and the overview tables."""
+
+import random
+from typing import Any
 
 from django import template
 from django.http import QueryDict
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from .. import tables
+from ..models import ExampleIndexPage, ExamplePage
+
 register = template.Library()
+
+
+@register.simple_tag
+def home_examples() -> dict[str, Any]:
+    """What the home page shows of the examples: the catalogue, the newest, one at random."""
+    examples = ExamplePage.objects.live().public()
+    ids = list(examples.values_list("pk", flat=True))
+    return {
+        "catalogue": ExampleIndexPage.objects.live().first(),
+        "newest": examples.order_by("-first_published_at", "-pk").first(),
+        "random_example": examples.filter(pk=random.choice(ids)).first() if ids else None,
+        "example_count": len(ids),
+    }
+
+
+@register.simple_tag
+def overview_table(name: str) -> dict[str, Any]:
+    """One of the report's overview tables (quadrant, matrix, interviews), computed live."""
+    return tables.BUILDERS[name]()
 
 
 @register.simple_tag(takes_context=True)

@@ -1,23 +1,12 @@
 from django.shortcuts import render
 
-from voorbeeldenbank.core.models import Element
-
+from ..compare import compare_groups
 from ..models import ExampleIndexPage, ExamplePage
+from ..prefetch import public_format_parts
 from ..slugs import is_valid_slug
 
 MIN_COMPARE = 2
 MAX_COMPARE = 4
-
-
-def element_rows(examples: list[ExamplePage]) -> list[dict]:
-    """Per element of the vision, for each example: how it is realised, or None when absent."""
-    present = [
-        {link.element_id: link for link in example.example_elements.all()} for example in examples
-    ]
-    return [
-        {"element": element, "links": [links.get(element.pk) for links in present]}
-        for element in Element.objects.all()
-    ]
 
 
 def compare_view(request):
@@ -29,13 +18,13 @@ def compare_view(request):
         for p in ExamplePage.objects.live()
         .public()
         .filter(slug__in=slugs)
-        .prefetch_related("example_elements__element", "places", "organisations")
+        .prefetch_related(*public_format_parts())
     }
     examples = [pages[s] for s in slugs if s in pages]
     catalogue = ExampleIndexPage.objects.live().first()
     context = {
         "examples": examples,
-        "element_rows": element_rows(examples) if len(examples) >= MIN_COMPARE else [],
+        "groups": compare_groups(examples) if len(examples) >= MIN_COMPARE else [],
         "catalogue_url": catalogue.get_url(request) if catalogue else "/",
         "min_compare": MIN_COMPARE,
         "max_compare": MAX_COMPARE,
