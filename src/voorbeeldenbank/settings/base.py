@@ -11,6 +11,8 @@ BASE_DIR = SRC_DIR.parent.parent
 SECRET_KEY = envstr("SECRET_KEY")
 DEBUG = envbool("DEBUG", False)
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS")
+# Reverse proxies (IPs or CIDR networks) whose X-Forwarded-For is believed; see core/http.py.
+TRUSTED_PROXIES = envlist("TRUSTED_PROXIES")
 
 INSTALLED_APPS = [
     "voorbeeldenbank.core",
@@ -149,8 +151,10 @@ DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "voorbeeldenbank@localhost")
 SUBMISSION_BASE_URL = envstr("SUBMISSION_BASE_URL", WAGTAILADMIN_BASE_URL)
 SUBMISSION_TOKEN_DAYS = envint("SUBMISSION_TOKEN_DAYS", 90)
 SUBMISSION_CONTACT_LINK_DAYS = envint("SUBMISSION_CONTACT_LINK_DAYS", 14)
-# Per client IP and action (start, upload, submit, contact answer): "<count>/<s|m|h|d>".
+# Per action (start, upload, submit, contact answer), "<count>/<s|m|h|d>": per private link
+# (per browser for starting), and a higher ceiling per client IP for a group behind one NAT.
 SUBMISSION_RATE_LIMIT = envstr("SUBMISSION_RATE_LIMIT", "10/h")
+SUBMISSION_RATE_LIMIT_PER_IP = envstr("SUBMISSION_RATE_LIMIT_PER_IP", "100/h")
 SUBMISSION_UPLOAD_MAX_BYTES = envint("SUBMISSION_UPLOAD_MAX_BYTES", 2_000_000)
 SUBMISSION_PRIVACY_VERSION = envstr("SUBMISSION_PRIVACY_VERSION", "2026-1")
 SUBMISSION_RETENTION_DAYS = envint("SUBMISSION_RETENTION_DAYS", 730)
