@@ -104,6 +104,14 @@ def per_secret(scope: str, kind: str, secret: str, rate: Rate) -> Limit:
     return Limit(f"{scope}:{kind}:{digest(secret)}", rate)
 
 
+def per_browser(scope: str, request: HttpRequest, rate: Rate) -> Limit | None:
+    """A limit for one browser, known by its CSRF cookie (which every form POST needs anyway);
+    None for a client that sends none. A script can drop the cookie, so pair this with a
+    per_ip ceiling: the pair is fair to many people behind one address."""
+    browser = request.COOKIES.get(settings.CSRF_COOKIE_NAME, "")
+    return per_secret(scope, "browser", browser, rate) if browser else None
+
+
 def _window_key(limit: Limit, window: int) -> str:
     return f"{KEY_PREFIX}:{limit.key}:{limit.rate.period}:{window}"
 

@@ -12,37 +12,33 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
-from voorbeeldenbank.core.ratelimit import Limit, Rate, hit, per_ip, per_secret, too_many_requests
+from voorbeeldenbank.core.ratelimit import (
+    Limit,
+    Rate,
+    hit,
+    per_browser,
+    per_ip,
+    per_secret,
+    too_many_requests,
+)
 
 TEMPLATE = "submissions/rate_limited.html"
 # The URL argument that holds the private link of each kind of page.
 LINK_ARGUMENTS = ("token", "signed")
 
 
-def _holder(request: HttpRequest, kwargs: dict[str, Any]) -> tuple[str, str] | None:
-    """Who is acting: the private link in the address, else the browser (its CSRF cookie,
-    which every form POST needs anyway). None for a client that sends neither."""
-    for name in LINK_ARGUMENTS:
-        if kwargs.get(name):
-            return "link", str(kwargs[name])
-    browser = request.COOKIES.get(settings.CSRF_COOKIE_NAME, "")
-    if browser:
-        return "browser", browser
-    return None
-
-
 def limits_for(action: str, request: HttpRequest, kwargs: dict[str, Any]) -> list[Limit]:
+    """The private link in the address, else the browser; and the address's ceiling."""
     scope = f"submissions:{action}"
-    limits = []
-    holder = _holder(request, kwargs)
-    if holder is not None:
-        kind, secret = holder
-        limits.append(per_secret(scope, kind, secret, Rate.setting("SUBMISSION_RATE_LIMIT")))
-    limits.append(per_ip(scope, request, Rate.setting("SUBMISSION_RATE_LIMIT_PER_IP")))
-    return limits
+    rate = Rate.setting("SUBMISSION_RATE_LIMIT")
+    links = [str(kwargs[name]) for name in LINK_ARGUMENTS if kwargs.get(name)]
+    holder = per_secret(scope, "link", links[0], rate) if links else None
+    if holder is None:
+        holder = per_browser(scope, request, rate)
+    ceiling = per_ip(scope, request, Rate.setting("SUBMISSION_RATE_LIMIT_PER_IP"))
+    return [holder, ceiling] if holder else [ceiling]
 
 
 def rate_limited(
