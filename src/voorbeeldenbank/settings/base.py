@@ -123,6 +123,13 @@ API_MAX_PAGE_SIZE = 100
 CATALOGUE_PAGE_SIZE = envint("CATALOGUE_PAGE_SIZE", 20)
 # Language check: larger texts get a 413 with a message (web page, API and editor panel).
 TAALCHECK_MAX_BYTES = envint("TAALCHECK_MAX_BYTES", 200_000)
+# At most this many findings are listed (page and API); the answer says when there were more.
+TAALCHECK_MAX_FINDINGS = envint("TAALCHECK_MAX_FINDINGS", 500)
+# Checks per browser on the page, and per client IP for the page and the API together.
+TAALCHECK_RATE_LIMIT = envstr("TAALCHECK_RATE_LIMIT", "10/m")
+TAALCHECK_RATE_LIMIT_PER_IP = envstr("TAALCHECK_RATE_LIMIT_PER_IP", "60/m")
+# Requests per client IP to the read-only JSON API and the downloads.
+API_RATE_LIMIT = envstr("API_RATE_LIMIT", "300/m")
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 

@@ -9,9 +9,12 @@ from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from voorbeeldenbank.core.ratelimit import hit, limited_message, set_retry_after
+
 from ..check import check_text
 from ..check.highlight import highlight
 from ..forms import TaalcheckForm, too_large_message
+from ..limits import taalcheck_limits
 
 TEMPLATE = "lexicon/taalcheck.html"
 PARTIAL = "lexicon/_taalcheck_result.html"
@@ -24,27 +27,30 @@ def _content_length(request: HttpRequest) -> int:
         return 0
 
 
-def taalcheck(request: HttpRequest) -> HttpResponse:
-    context: dict = {"form": TaalcheckForm(), "result": None, "limit_error": ""}
-    status = 200
-    if request.method == "POST":
-        # A form body is URL-encoded (up to 9 bytes per character); refuse what cannot fit.
-        too_big = _content_length(request) > settings.TAALCHECK_MAX_BYTES * 9 + 10_000
-        if not too_big:
-            try:
-                form = TaalcheckForm(request.POST)
-            except RequestDataTooBig:
-                too_big = True
-        if too_big:
-            context["limit_error"] = too_large_message()
-            status = 413
-        else:
-            context["form"] = form
-            if form.is_valid():
-                result = check_text(form.cleaned_data["text"])
-                context["result"] = result
-                context["highlighted"] = highlight(form.cleaned_data["text"], result.findings)
-            elif form.too_large:
-                status = 413
+def _render(request: HttpRequest, context: dict, status: int = 200) -> HttpResponse:
     template = PARTIAL if getattr(request, "htmx", False) else TEMPLATE
-    return render(request, template, context, status=status)
+    return render(request, template, {"result": None, "limit_error": "", **context}, status=status)
+
+
+def taalcheck(request: HttpRequest) -> HttpResponse:
+    if request.method != "POST":
+        return _render(request, {"form": TaalcheckForm()})
+    # A form body is URL-encoded (up to 9 bytes per character); refuse what cannot fit.
+    too_big = _content_length(request) > settings.TAALCHECK_MAX_BYTES * 9 + 10_000
+    try:
+        form = None if too_big else TaalcheckForm(request.POST)
+    except RequestDataTooBig:
+        form = None
+    if form is None:
+        return _render(request, {"form": TaalcheckForm(), "limit_error": too_large_message()}, 413)
+    decision = hit(taalcheck_limits(request, page=True))
+    if not decision.allowed:
+        # The text stays in the form; only the check is refused.
+        context = {"form": form, "limit_error": limited_message(decision)}
+        return set_retry_after(_render(request, context, 429), decision.retry_after)
+    if not form.is_valid():
+        return _render(request, {"form": form}, 413 if form.too_large else 200)
+    text = form.cleaned_data["text"]
+    result = check_text(text, limit=settings.TAALCHECK_MAX_FINDINGS)
+    context = {"form": form, "result": result, "highlighted": highlight(text, result.findings)}
+    return _render(request, context)
