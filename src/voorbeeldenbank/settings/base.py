@@ -60,6 +60,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "voorbeeldenbank.urls"
+# A refused form gets the site's own page with what to do next (templates/403_csrf.html).
+CSRF_FAILURE_VIEW = "voorbeeldenbank.core.views.csrf_failure"
 
 TEMPLATES = [
     {
