@@ -1,3 +1,4 @@
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -38,6 +39,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "django_tasks",
     "django_tasks_db",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -57,6 +59,14 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as its documentation asks: it turns a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes first: it refuses a locked-out login before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "voorbeeldenbank.urls"
@@ -169,3 +179,17 @@ SUBMISSION_PRIVACY_VERSION = envstr("SUBMISSION_PRIVACY_VERSION", "2026-1")
 SUBMISSION_RETENTION_DAYS = envint("SUBMISSION_RETENTION_DAYS", 730)
 # Who hears about new submissions; empty = every account that may review submissions.
 SUBMISSION_REDACTIE_EMAILS = envlist("SUBMISSION_REDACTIE_EMAILS")
+
+# Login throttling (django-axes, core/lockout.py) ---------------------------------------------
+# After AXES_FAILURE_LIMIT wrong passwords for one username from one client IP, that pair is
+# locked for AXES_COOLOFF_MINUTES; a beheerder can lift it under Instellingen → Inlogblokkades.
+AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=envint("AXES_COOLOFF_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "voorbeeldenbank.core.http.client_ip_or_none"
+AXES_USERNAME_CALLABLE = "voorbeeldenbank.core.lockout.attempted_username"
+AXES_LOCKOUT_CALLABLE = "voorbeeldenbank.core.lockout.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_RESET_ON_SUCCESS = True
+# Attempts during a lockout do not extend it, so the wait the page states stays true.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
