@@ -53,6 +53,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before CSRF, which reads a POST body: too large bodies are refused unread (bodylimit.py).
+    "voorbeeldenbank.core.bodylimit.BodyLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -113,6 +115,18 @@ LOCALE_PATHS = [SRC_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
+
+# Request bodies. Every body larger than MAX_REQUEST_BODY_BYTES is refused on its
+# Content-Length before it is read (core/bodylimit.py); views such as the Word upload and the
+# language check declare lower limits of their own. Form fields are kept in memory up to
+# DATA_UPLOAD_MAX_MEMORY_SIZE (the language check's form needs about 1.8 MB), uploaded files
+# up to FILE_UPLOAD_MAX_MEMORY_SIZE (then a temporary file). Django's 1000 fields stay: Wagtail's
+# page editor sends many for an example with many parts.
+MAX_REQUEST_BODY_BYTES = envint("MAX_REQUEST_BODY_BYTES", 20_000_000)
+DATA_UPLOAD_MAX_MEMORY_SIZE = envint("DATA_UPLOAD_MAX_MEMORY_SIZE", 2_621_440)
+FILE_UPLOAD_MAX_MEMORY_SIZE = envint("FILE_UPLOAD_MAX_MEMORY_SIZE", 2_621_440)
+DATA_UPLOAD_MAX_NUMBER_FIELDS = envint("DATA_UPLOAD_MAX_NUMBER_FIELDS", 1000)
+DATA_UPLOAD_MAX_NUMBER_FILES = envint("DATA_UPLOAD_MAX_NUMBER_FILES", 20)
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static_collected"
@@ -175,6 +189,8 @@ SUBMISSION_CONTACT_LINK_DAYS = envint("SUBMISSION_CONTACT_LINK_DAYS", 14)
 SUBMISSION_RATE_LIMIT = envstr("SUBMISSION_RATE_LIMIT", "10/h")
 SUBMISSION_RATE_LIMIT_PER_IP = envstr("SUBMISSION_RATE_LIMIT_PER_IP", "100/h")
 SUBMISSION_UPLOAD_MAX_BYTES = envint("SUBMISSION_UPLOAD_MAX_BYTES", 2_000_000)
+# Reading one Word upload stops with a message after this many seconds (docx/budget.py).
+SUBMISSION_DOCX_PARSE_SECONDS = envint("SUBMISSION_DOCX_PARSE_SECONDS", 5)
 SUBMISSION_PRIVACY_VERSION = envstr("SUBMISSION_PRIVACY_VERSION", "2026-1")
 SUBMISSION_RETENTION_DAYS = envint("SUBMISSION_RETENTION_DAYS", 730)
 # Who hears about new submissions; empty = every account that may review submissions.

@@ -9,6 +9,7 @@ from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from voorbeeldenbank.core.bodylimit import limit_body
 from voorbeeldenbank.core.ratelimit import hit, limited_message, set_retry_after
 
 from ..check import check_text
@@ -20,11 +21,13 @@ TEMPLATE = "lexicon/taalcheck.html"
 PARTIAL = "lexicon/_taalcheck_result.html"
 
 
-def _content_length(request: HttpRequest) -> int:
-    try:
-        return int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        return 0
+def _max_body() -> int:
+    # A form body is URL-encoded (up to 9 bytes per character); refuse what cannot fit.
+    return settings.TAALCHECK_MAX_BYTES * 9 + 10_000
+
+
+def _too_large(request: HttpRequest) -> HttpResponse:
+    return _render(request, {"form": TaalcheckForm(), "limit_error": too_large_message()}, 413)
 
 
 def _render(request: HttpRequest, context: dict, status: int = 200) -> HttpResponse:
@@ -32,17 +35,16 @@ def _render(request: HttpRequest, context: dict, status: int = 200) -> HttpRespo
     return render(request, template, {"result": None, "limit_error": "", **context}, status=status)
 
 
+# Checked by core's BodyLimitMiddleware before CSRF parses the body.
+@limit_body(_max_body, _too_large)
 def taalcheck(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
         return _render(request, {"form": TaalcheckForm()})
-    # A form body is URL-encoded (up to 9 bytes per character); refuse what cannot fit.
-    too_big = _content_length(request) > settings.TAALCHECK_MAX_BYTES * 9 + 10_000
     try:
-        form = None if too_big else TaalcheckForm(request.POST)
+        form = TaalcheckForm(request.POST)
     except RequestDataTooBig:
-        form = None
-    if form is None:
-        return _render(request, {"form": TaalcheckForm(), "limit_error": too_large_message()}, 413)
+        # DATA_UPLOAD_MAX_MEMORY_SIZE set below what the check itself accepts.
+        return _too_large(request)
     decision = hit(taalcheck_limits(request, page=True))
     if not decision.allowed:
         # The text stays in the form; only the check is refused.
