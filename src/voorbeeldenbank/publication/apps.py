@@ -6,3 +6,6 @@ class PublicationConfig(AppConfig):
     name = "voorbeeldenbank.publication"
     label = "publication"
     verbose_name = _("Publicatie")
+
+    def ready(self) -> None:
+        from . import signals  # noqa: F401

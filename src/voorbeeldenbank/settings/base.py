@@ -157,6 +157,12 @@ TAALCHECK_RATE_LIMIT_PER_IP = envstr("TAALCHECK_RATE_LIMIT_PER_IP", "60/m")
 # Requests per client IP to the read-only JSON API and the downloads.
 API_RATE_LIMIT = envstr("API_RATE_LIMIT", "300/m")
 
+# The single-example PDF, made by the worker and served as a file (publication/delivery.py):
+# "django" (Django streams it), "x-accel" (nginx, X-Accel-Redirect to the internal location
+# EXAMPLE_PDF_ACCEL_PREFIX) or "redirect" (to the file's MEDIA_URL address).
+EXAMPLE_PDF_DELIVERY = envstr("EXAMPLE_PDF_DELIVERY", "django")
+EXAMPLE_PDF_ACCEL_PREFIX = envstr("EXAMPLE_PDF_ACCEL_PREFIX", "/protected-media/")
+
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 # Content licence, shown with every download and in the API (open data).
