@@ -4,11 +4,11 @@ from contextlib import contextmanager
 
 import pytest
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
 from django.test import Client
 from django.utils import translation
 from wagtail.signals import page_published
 
+from voorbeeldenbank.core.ratelimit import store
 from voorbeeldenbank.examples import demo
 from voorbeeldenbank.examples.models import ExamplePage
 from voorbeeldenbank.publication.signals import queue_pdf_of_published_example
@@ -33,11 +33,11 @@ def dutch_by_default():
 
 
 @pytest.fixture(autouse=True)
-def fresh_cache():
-    """Rate-limit counters live in the cache; every test starts with a clean slate."""
-    cache.clear()
+def fresh_rate_limits():
+    """Rate-limit counters live in their own cache; every test starts with a clean slate."""
+    store().clear()
     yield
-    cache.clear()
+    store().clear()
 
 
 @contextmanager

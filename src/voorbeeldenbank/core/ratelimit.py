@@ -1,4 +1,4 @@
-"""Sliding-window rate limits kept in Django's default cache (Redis in production).
+"""Sliding-window rate limits kept in a cache every process shares (Redis in production).
 
 Each limit counts in fixed windows of its period and weighs the previous window by how much
 of it still overlaps the last `period` seconds ("sliding window counter"): at 15 minutes into
@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import BaseCache, caches
 from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -112,12 +112,18 @@ def per_browser(scope: str, request: HttpRequest, rate: Rate) -> Limit | None:
     return per_secret(scope, "browser", browser, rate) if browser else None
 
 
+def store() -> BaseCache:
+    """The cache that holds the counters: RATELIMIT_CACHE, Django's default cache unless set."""
+    return caches[settings.RATELIMIT_CACHE]
+
+
 def _window_key(limit: Limit, window: int) -> str:
     return f"{KEY_PREFIX}:{limit.key}:{limit.rate.period}:{window}"
 
 
 def _count(key: str, timeout: int) -> int:
     # Kept for two periods: the next window still reads this one as its "previous".
+    cache = store()
     cache.add(key, 0, timeout=timeout)
     try:
         return cache.incr(key)
@@ -130,7 +136,7 @@ def _count(key: str, timeout: int) -> int:
 def _uncount(key: str) -> None:
     # Gone meanwhile (expired or evicted): then there is nothing left to take back.
     with contextlib.suppress(ValueError):
-        cache.decr(key)
+        store().decr(key)
 
 
 def _retry_after(rate: Rate, previous: int, current: int, elapsed: float) -> int:
@@ -152,7 +158,7 @@ def _try(limit: Limit, now: float) -> tuple[bool, int, str]:
     elapsed = now - window * period
     key = _window_key(limit, window)
     current = _count(key, timeout=2 * period)
-    previous = cache.get(_window_key(limit, window - 1)) or 0
+    previous = store().get(_window_key(limit, window - 1)) or 0
     estimate = previous * (1 - elapsed / period) + current
     if estimate <= limit.rate.count:
         return True, 0, key

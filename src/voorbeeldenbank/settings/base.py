@@ -176,6 +176,9 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     }
 }
+# The cache alias that holds rate-limit counters (core/ratelimit.py); it must be shared by every
+# process, so in production the default cache is Redis.
+RATELIMIT_CACHE = envstr("RATELIMIT_CACHE", "default")
 
 LOGGING = {
     "version": 1,
