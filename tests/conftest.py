@@ -1,12 +1,17 @@
 """Shared fixtures: the demo content, loaded once per test database, and the personas."""
 
+from contextlib import contextmanager
+
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.test import Client
 from django.utils import translation
+from wagtail.signals import page_published
 
 from voorbeeldenbank.core import demo
+from voorbeeldenbank.core.ratelimit import store
 from voorbeeldenbank.examples.models import ExamplePage
+from voorbeeldenbank.publication.signals import queue_pdf_of_published_example
 
 
 @pytest.hookimpl(wrapper=True)
@@ -27,9 +32,29 @@ def dutch_by_default():
     translation.activate("nl")
 
 
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """Rate-limit counters live in their own cache; every test starts with a clean slate."""
+    store().clear()
+    yield
+    store().clear()
+
+
+@contextmanager
+def loading_demo():
+    """Loading the demo publishes its examples, which queues their PDFs; with the test settings'
+    immediate task backend that would render 13 PDFs (about a second each) on every load.
+    tests/publication/test_example_pdf.py tests the queueing on publish."""
+    page_published.disconnect(queue_pdf_of_published_example, sender=ExamplePage)
+    try:
+        yield
+    finally:
+        page_published.connect(queue_pdf_of_published_example, sender=ExamplePage)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
+    with django_db_blocker.unblock(), loading_demo():
         demo.load()
 
 
@@ -37,13 +62,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def demo_content(db):
     """The vision and the 13 examples (reloaded if a transactional test flushed them)."""
     if not ExamplePage.objects.exists():
-        demo.load()
+        with loading_demo():
+            demo.load()
     return ExamplePage.objects.live().order_by("title")
 
 
 @pytest.fixture
 def transactional_demo_content(transactional_db):
-    demo.load()
+    with loading_demo():
+        demo.load()
     return ExamplePage.objects.live().order_by("title")
 
 

@@ -1,8 +1,9 @@
 """HTTP behaviour shared by every endpoint: read-only, JSON, UTF-8."""
 
 import pytest
+from django.test import Client
 
-from .demo_data import ELEMENTS_URL, LIST_URL, detail_url
+from .demo_data import DOWNLOAD_URLS, ELEMENTS_URL, LIST_URL, SCHEMA_URL, detail_url
 
 URLS = [LIST_URL, detail_url("ease"), ELEMENTS_URL]
 
@@ -18,6 +19,20 @@ def test_it_refuses_writes_with_a_json_405(demo_content, client, url, method):
     assert response.json() == {
         "errors": [f"De methode {method.upper()} is niet toegestaan; gebruik GET."]
     }
+
+
+@pytest.mark.parametrize(
+    "url", [*URLS, SCHEMA_URL, DOWNLOAD_URLS["catalogue", "csv"], "/api/v1/x/"]
+)
+@pytest.mark.parametrize("method", ["post", "put", "delete"])
+def test_a_browser_like_client_gets_the_json_405_not_the_csrf_page(demo_content, url, method):
+    # A real client has no CSRF token; the API must still answer in its own format.
+    client = Client(enforce_csrf_checks=True)
+    response = getattr(client, method)(url)
+
+    assert response.status_code == 405
+    assert response["Content-Type"] == "application/json; charset=utf-8"
+    assert "errors" in response.json()
 
 
 @pytest.mark.parametrize("url", URLS)
@@ -57,3 +72,16 @@ def test_it_redirects_a_missing_trailing_slash(demo_content, client):
 
     assert response.status_code == 301
     assert response["Location"] == "/api/v1/examples/"
+
+
+def test_it_is_rate_limited_per_client_address_with_a_json_429(demo_content, client, settings):
+    settings.API_RATE_LIMIT = "3/m"
+    assert [client.get(ELEMENTS_URL).status_code for _ in range(3)] == [200, 200, 200]
+    response = client.get(LIST_URL)
+
+    assert response.status_code == 429
+    assert response["Content-Type"] == "application/json; charset=utf-8"
+    assert 1 <= int(response["Retry-After"]) <= 120
+    assert response["Cache-Control"] == "no-store, private"
+    assert "Probeer het over" in response.json()["errors"][0]
+    assert Client(REMOTE_ADDR="198.51.100.8").get(LIST_URL).status_code == 200

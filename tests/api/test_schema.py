@@ -124,6 +124,18 @@ def test_it_describes_every_route_of_the_api(document):
         method = "post" if path == "/taalcheck/" else "get"
         assert set(item) == {method}, path
         assert "405" in item[method]["responses"], path
+        assert "429" in item[method]["responses"], path
+
+
+def test_a_real_429_matches_the_document(document, client, settings):
+    settings.API_RATE_LIMIT = "1/m"
+    client.get(LIST_URL)
+    response = client.get(LIST_URL)
+
+    assert response.status_code == 429
+    check(document, "/examples/", response)
+    headers = document["components"]["responses"]["TooManyRequests"]["headers"]
+    assert "Retry-After" in headers
 
 
 def test_the_list_documents_every_parameter_with_live_vocabularies(document):

@@ -73,7 +73,13 @@ def test_empty_text_gives_no_findings_and_no_score(lexicon, client):
     response = post(client, {"text": ""})
 
     assert response.status_code == 200
-    assert response.json() == {"findings": [], "readability": None}
+    assert response.json() == {
+        "findings": [],
+        "readability": None,
+        "total_findings": 0,
+        "truncated": False,
+        "message": None,
+    }
 
 
 @pytest.mark.parametrize(
@@ -154,7 +160,7 @@ def test_the_document_describes_the_check(document):
     operation = document["paths"]["/taalcheck/"]["post"]
 
     assert operation["requestBody"]["required"] is True
-    assert set(operation["responses"]) == {"200", "400", "405", "413"}
+    assert set(operation["responses"]) == {"200", "400", "405", "413", "429"}
     assert document["components"]["schemas"]["TaalcheckFinding"]["required"] == [
         "start",
         "end",
@@ -191,3 +197,44 @@ def test_a_405_matches_the_document(document, client):
     response = client.get(URL)
 
     operation_check(document, response)
+
+
+# Limits: how many findings, how often ---------------------------------------------------------
+
+
+def test_findings_are_capped_and_the_answer_says_so(lexicon, client, settings, document):
+    settings.TAALCHECK_MAX_FINDINGS = 3
+    response = post(client, {"text": "zorgmijder " * 10})
+
+    data = response.json()
+    assert response.status_code == 200
+    assert len(data["findings"]) == 3
+    assert data["total_findings"] == 10
+    assert data["truncated"] is True
+    assert "10 woorden" in data["message"]
+    assert "eerste 3" in data["message"]
+    operation_check(document, response)
+
+
+def test_an_answer_within_the_cap_is_not_truncated(lexicon, client):
+    data = post(client, {"text": "zorgmijder " * 10}).json()
+
+    assert len(data["findings"]) == data["total_findings"] == 10
+    assert data["truncated"] is False
+    assert data["message"] is None
+
+
+def test_checks_are_rate_limited_per_client_address(lexicon, client, settings, document):
+    settings.TAALCHECK_RATE_LIMIT_PER_IP = "2/m"
+    assert post(client, {"text": "a"}).status_code == 200
+    assert post(client, {"text": "a"}).status_code == 200
+    response = post(client, {"text": "a"}, HTTP_ACCEPT_LANGUAGE="en")
+
+    assert response.status_code == 429
+    assert response["Content-Type"] == "application/json; charset=utf-8"
+    assert 1 <= int(response["Retry-After"]) <= 120
+    assert "Please try again in" in response.json()["errors"][0]
+    operation_check(document, response)
+    # Someone else, behind the same trusted proxy, is not held up.
+    settings.TRUSTED_PROXIES = ["127.0.0.1"]
+    assert post(client, {"text": "a"}, HTTP_X_FORWARDED_FOR="198.51.100.4").status_code == 200

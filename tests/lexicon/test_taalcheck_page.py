@@ -154,3 +154,71 @@ def test_the_findings_include_works_on_its_own(index):
     assert 'href="/lexicon/probleemgezin/"' in html
     assert 'id="bevinding-' not in html  # ids only where the highlighted text links to them
     assert "Geen woorden uit het lexicon gevonden." in empty
+
+
+# Limits ---------------------------------------------------------------------------------------
+
+
+def browser(number: int):
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    client.cookies[settings.CSRF_COOKIE_NAME] = f"browser{number}".ljust(32, "x")
+    return client
+
+
+def test_a_long_list_of_findings_is_capped_with_a_message(lexicon, client, settings):
+    settings.TAALCHECK_MAX_FINDINGS = 5
+    response = client.post(URL, {"text": "Een probleemgezin. " * 40})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "40 woorden uit het lexicon gevonden." in html
+    assert "De tekst heeft 40 woorden uit het lexicon. Alleen de eerste 5 staan hier." in html
+    assert html.count('<li class="lexicon-finding"') == 5
+    marked_text = html.split('<div class="taalcheck-text">')[1].split("</div>")[0]
+    assert marked_text.count("probleemgezin</mark>") == 5
+    assert 'href="#bevinding-6"' not in html
+
+
+def test_a_text_full_of_findings_gives_a_page_of_bounded_size(lexicon, client):
+    # About the 195 kB text that once gave a 12.9 MB page.
+    text = "De zorgmijders en hun probleemgezinnen. " * 4_800
+    response = client.post(URL, {"text": text})
+
+    assert response.status_code == 200
+    assert len(response.content) < 3_000_000
+
+
+def test_checks_are_rate_limited_per_browser_and_keep_the_text(lexicon, settings):
+    settings.TAALCHECK_RATE_LIMIT = "2/m"
+    first = browser(1)
+    assert first.post(URL, {"text": "kort"}).status_code == 200
+    assert first.post(URL, {"text": "kort"}).status_code == 200
+    response = first.post(URL, {"text": "mijn eigen zin"})
+
+    html = response.content.decode()
+    assert response.status_code == 429
+    assert 1 <= int(response["Retry-After"]) <= 120
+    assert "Probeer het over" in html
+    assert ">mijn eigen zin</textarea>" in html
+    assert browser(2).post(URL, {"text": "kort"}).status_code == 200
+
+
+def test_with_htmx_the_refusal_comes_in_the_error_summary(lexicon, settings):
+    settings.TAALCHECK_RATE_LIMIT = "1/m"
+    first = browser(1)
+    first.post(URL, {"text": "kort"}, HTTP_HX_REQUEST="true")
+    response = first.post(URL, {"text": "kort"}, HTTP_HX_REQUEST="true")
+
+    assert response.status_code == 429
+    assert 'id="taalcheck-errors" hx-swap-oob="innerHTML"' in response.content.decode()
+    assert "Probeer het over" in response.content.decode()
+
+
+def test_many_browsers_behind_one_address_share_the_higher_ceiling(lexicon, settings):
+    settings.TAALCHECK_RATE_LIMIT = "1/m"
+    settings.TAALCHECK_RATE_LIMIT_PER_IP = "4/m"
+    statuses = [browser(n).post(URL, {"text": "kort"}).status_code for n in range(5)]
+    assert statuses == [200, 200, 200, 200, 429]

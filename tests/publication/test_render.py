@@ -239,15 +239,13 @@ def test_each_example_starts_a_page_under_its_own_running_header(edition_pdf):
 
 def test_an_example_page_links_to_its_pdf(demo_content, client):
     response = client.get("/voorbeelden/ease/")
-    assert 'href="/voorbeelden/ease/pdf/"' in response.content.decode()
+    html = response.content.decode()
+    assert 'href="/voorbeelden/ease/pdf/"' in html
+    # Not a `download` link: until the worker has made the PDF the address shows a page.
+    assert 'href="/voorbeelden/ease/pdf/" download' not in html
 
 
-def test_the_example_pdf_downloads_for_a_live_example(demo_content, client):
-    response = client.get("/voorbeelden/ervaringscafe/pdf/")
-    assert response.status_code == 200
-    assert response["Content-Type"] == "application/pdf"
-    assert 'filename="ervaringscafe.pdf"' in response["Content-Disposition"]
-    assert response.content.startswith(b"%PDF-")
+# The request, the worker and serving the file: tests/publication/test_example_pdf.py.
 
 
 def test_the_example_pdf_shows_no_private_contact(demo_content, tmp_path):
@@ -260,36 +258,3 @@ def test_the_example_pdf_shows_no_private_contact(demo_content, tmp_path):
     assert "sdierick@kernkracht.nl" not in text
     assert "Sanne Dierick" not in text
     assert re.search(r"^Tagged:\s+yes", poppler("pdfinfo", str(path)), re.MULTILINE)
-
-
-@pytest.mark.parametrize("path", ["/voorbeelden/bestaat-niet/pdf/", "/voorbeelden/%00/pdf/"])
-def test_unknown_or_malformed_slugs_get_no_pdf(demo_content, client, path):
-    assert client.get(path).status_code == 404
-
-
-def test_drafts_and_restricted_examples_get_no_pdf(demo_content, client):
-    from wagtail.models import PageViewRestriction
-
-    draft = ExamplePageFactory(draft=True)
-    restricted = ExamplePageFactory()
-    PageViewRestriction.objects.create(page=restricted, restriction_type="password", password="x")
-    assert client.get(f"/voorbeelden/{draft.slug}/pdf/").status_code == 404
-    assert client.get(f"/voorbeelden/{restricted.slug}/pdf/").status_code == 404
-
-
-def test_the_example_pdf_is_cached_until_the_example_is_published_again(
-    demo_content, client, monkeypatch
-):
-    from django.core.cache import cache
-
-    from voorbeeldenbank.publication import views
-
-    cache.clear()
-    calls = []
-    monkeypatch.setattr(views, "example_pdf", lambda page: calls.append(page.pk) or b"%PDF-x")
-    assert client.get("/voorbeelden/pinkies/pdf/").content == b"%PDF-x"
-    client.get("/voorbeelden/pinkies/pdf/")
-    assert len(calls) == 1
-    ExamplePage.objects.get(slug="pinkies").save_revision().publish()
-    client.get("/en/voorbeelden/pinkies/pdf/")
-    assert len(calls) == 2

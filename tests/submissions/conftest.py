@@ -4,21 +4,12 @@ link), redacteur and beheerder (the last two come from tests/conftest.py)."""
 from dataclasses import dataclass
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 
 from voorbeeldenbank.submissions.models import ApprovalRound, Submission
 from voorbeeldenbank.submissions.tokens import sign_round
 
 from .factories import SubmissionFactory
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    # Rate-limit counters live in the cache; every test starts with a clean slate.
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @dataclass

@@ -449,3 +449,51 @@ def test_an_explanation_on_the_presence_line_is_kept(template_bytes):
         "present": True,
         "explanation": "want ouders praten er open over.",
     }
+
+
+# Bounded in memory and time -------------------------------------------------------------------
+
+
+def test_a_bomb_in_the_document_part_is_refused_before_parsing(template_bytes, monkeypatch):
+    members = members_of(template_bytes)
+    xml = members["word/document.xml"]
+    # Valid XML, padded with whitespace to just over the part limit: tiny once compressed.
+    members["word/document.xml"] = xml.replace(
+        b"<w:body>", b"<w:body>" + b" " * (safety.MAX_PART_BYTES + 1), 1
+    )
+    data = zip_bytes(members)
+    assert len(data) < 100_000
+
+    def never(*args, **kwargs):
+        raise AssertionError("python-docx must not open this file")
+
+    monkeypatch.setattr(safety, "Document", never)
+    assert_refused(data, "te veel tekst")
+
+
+def many_paragraphs(template: bytes, count: int) -> bytes:
+    document = load(template)
+    for number in range(count):
+        document.add_paragraph(f"Een gewone alinea met wat tekst, nummer {number}.")
+    return save(document)
+
+
+def test_a_huge_but_valid_document_is_stopped_by_the_time_budget(template_bytes):
+    from voorbeeldenbank.submissions.docx.budget import TimeBudget
+
+    clock = iter(range(1_000_000))
+    budget = TimeBudget(seconds=500, clock=lambda: next(clock) / 1.0)
+    with pytest.raises(DocxError) as caught:
+        parse_docx(many_paragraphs(template_bytes, 2_000), budget=budget)
+    assert "te lang om hier te lezen" in str(caught.value)
+
+
+def test_a_long_valid_document_within_the_budget_is_read(template_bytes):
+    named = filled(template_bytes, Naam_van_het_voorbeeld="Lange Leesclub")
+    result = parse_docx(many_paragraphs(named, 2_000))
+    assert result.content["title"] == "Lange Leesclub"
+
+
+def test_the_time_budget_is_a_setting(template_bytes, settings):
+    settings.SUBMISSION_DOCX_PARSE_SECONDS = 0
+    assert_refused(many_paragraphs(template_bytes, 200), "te lang om hier te lezen")

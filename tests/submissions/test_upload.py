@@ -107,3 +107,36 @@ def test_uploading_is_closed_after_submitting(submitter):
     Submission.objects.filter(pk=submitter.submission.pk).update(state=State.INGEDIEND)
     response = upload(submitter, "ingevuld.docx", filled_template())
     assert response.status_code == 302
+
+
+def test_a_body_over_the_limit_is_refused_unread_even_before_the_csrf_check(submitter):
+    # As a browser sends it: CSRF checks on. Content-Length claims 50 MB while the test body is
+    # small, so any attempt to read the body would fail the request instead of refusing it.
+    client = type(submitter.client)(enforce_csrf_checks=True)
+    response = client.post(
+        submitter.url("upload"),
+        {"file": SimpleUploadedFile("groot.docx", b"PK\x03\x04", DOCX)},
+        CONTENT_LENGTH="50000000",
+    )
+    assert response.status_code == 413
+    html = response.content.decode()
+    assert "Het bestand is te groot (hoogstens 2.0 MB)." in html
+    assert 'lang="nl"' in html
+
+
+def test_the_size_message_is_translated(submitter):
+    client = type(submitter.client)(enforce_csrf_checks=True)
+    response = client.post(
+        "/en" + submitter.url("upload"),
+        {"file": SimpleUploadedFile("groot.docx", b"PK\x03\x04", DOCX)},
+        CONTENT_LENGTH="50000000",
+    )
+    assert response.status_code == 413
+    assert "The file is too large" in response.content.decode()
+
+
+def test_a_slow_to_read_file_gets_a_message_not_a_stuck_worker(submitter, settings):
+    settings.SUBMISSION_DOCX_PARSE_SECONDS = 0
+    response = upload(submitter, "ingevuld.docx", filled_template())
+    assert response.status_code == 400
+    assert "te lang om hier te lezen" in response.content.decode()

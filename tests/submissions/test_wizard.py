@@ -1,6 +1,7 @@
 """The public path: start with consent, fill the steps, nothing typed is lost, submit once."""
 
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
@@ -92,16 +93,58 @@ def test_a_bad_email_address_is_refused_with_a_message(anonymous_client, email):
     assert not Submission.objects.exists()
 
 
-def test_starting_is_rate_limited_per_ip(anonymous_client, settings):
+def browser(number: int = 1, **extra) -> Client:
+    """A browser with its own CSRF cookie, as every browser that opened the form has."""
+    client = Client(**extra)
+    client.cookies[settings.CSRF_COOKIE_NAME] = f"browser{number}".ljust(32, "x")
+    return client
+
+
+def test_starting_is_rate_limited_per_browser_and_says_how_long_to_wait(settings):
     settings.SUBMISSION_RATE_LIMIT = "2/h"
-    assert start(anonymous_client).status_code == 302
-    assert start(anonymous_client).status_code == 302
-    response = start(anonymous_client)
+    first = browser(1)
+    assert start(first).status_code == 302
+    assert start(first).status_code == 302
+    response = start(first)
     assert response.status_code == 429
-    assert "Even wachten" in response.content.decode()
+    body = response.content.decode()
+    assert "Even wachten" in body
+    assert "Probeer het over" in body
+    assert 60 < int(response["Retry-After"]) <= 2 * 3600
+    assert response["Cache-Control"] == "no-store, private"
     assert Submission.objects.count() == 2
-    other_ip = Client(REMOTE_ADDR="10.0.0.9")
-    assert start(other_ip).status_code == 302
+    # Another browser on the same connection is somebody else.
+    assert start(browser(2)).status_code == 302
+
+
+def test_a_training_group_behind_one_address_meets_only_the_higher_ceiling(settings):
+    settings.SUBMISSION_RATE_LIMIT = "1/h"
+    settings.SUBMISSION_RATE_LIMIT_PER_IP = "12/h"
+    results = [start(browser(number)).status_code for number in range(13)]
+    assert results == [302] * 12 + [429]
+    assert Submission.objects.count() == 12
+
+
+def test_a_client_without_cookies_meets_the_address_ceiling(anonymous_client, settings):
+    settings.SUBMISSION_RATE_LIMIT = "1/h"
+    settings.SUBMISSION_RATE_LIMIT_PER_IP = "2/h"
+    assert start(anonymous_client).status_code == 302
+    assert start(anonymous_client).status_code == 302
+    assert start(anonymous_client).status_code == 429
+
+
+def test_behind_the_trusted_proxy_each_forwarded_client_has_its_own_ceiling(settings):
+    settings.TRUSTED_PROXIES = ["10.0.0.1"]
+    settings.SUBMISSION_RATE_LIMIT_PER_IP = "1/h"
+
+    def via_proxy(client_address: str) -> Client:
+        return Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=client_address)
+
+    assert start(via_proxy("198.51.100.1")).status_code == 302
+    assert start(via_proxy("198.51.100.1")).status_code == 429
+    # A spoofed left-hand entry does not make a new client.
+    assert start(via_proxy("203.0.113.9, 198.51.100.1")).status_code == 429
+    assert start(via_proxy("198.51.100.2")).status_code == 302
 
 
 def test_a_valid_step_is_saved_and_leads_to_the_next(submitter):
@@ -267,8 +310,8 @@ def test_a_double_click_on_submit_submits_once(submitter, django_capture_on_comm
     assert sum(1 for m in mail.outbox if m.to == [submission.submitter_email]) == 1
 
 
-def test_submitting_is_rate_limited(demo_content, settings):
-    settings.SUBMISSION_RATE_LIMIT = "1/h"
+def test_submitting_is_rate_limited_per_address_across_links(demo_content, settings):
+    settings.SUBMISSION_RATE_LIMIT_PER_IP = "1/h"
     client = Client()
     first = SubmissionFactory()
     second = SubmissionFactory()
@@ -278,8 +321,19 @@ def test_submitting_is_rate_limited(demo_content, settings):
     )
     response = client.post(reverse("submissions:submit", kwargs={"token": second.raw_token}))
     assert response.status_code == 429
+    assert "Retry-After" in response
     second.refresh_from_db()
     assert second.state == State.CONCEPT
+
+
+def test_uploading_is_rate_limited_per_private_link(submitter, settings):
+    settings.SUBMISSION_RATE_LIMIT = "2/h"
+    url = submitter.url("upload")
+    assert [submitter.client.post(url).status_code for _ in range(3)] == [200, 200, 429]
+    # Someone else's link from the same address is not held up.
+    other = SubmissionFactory()
+    response = Client().post(reverse("submissions:upload", kwargs={"token": other.raw_token}))
+    assert response.status_code == 200
 
 
 def test_after_submitting_the_steps_are_closed_but_the_status_stays_visible(submitter):

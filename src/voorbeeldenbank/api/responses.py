@@ -9,6 +9,16 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation.trans_real import language_code_re, parse_accept_lang_header
+from django.views.decorators.csrf import csrf_exempt
+
+from voorbeeldenbank.core.ratelimit import (
+    Decision,
+    Rate,
+    hit,
+    limited_message,
+    per_ip,
+    set_retry_after,
+)
 
 CONTENT_TYPE = "application/json; charset=utf-8"
 ALLOWED_METHODS = ("GET", "HEAD")
@@ -40,6 +50,13 @@ def error_response(messages: list[str], status: int) -> JsonResponse:
     return json_response({"errors": [str(message) for message in messages]}, status=status)
 
 
+def rate_limited_response(decision: Decision) -> JsonResponse:
+    """The API's 429: the error body with the wait in words, and Retry-After in seconds."""
+    response = error_response([limited_message(decision)], status=429)
+    set_retry_after(response, decision.retry_after)
+    return response
+
+
 def accepted_language(request: HttpRequest) -> str:
     """The first supported language of the Accept-Language header, else the site's default.
 
@@ -62,13 +79,23 @@ def accepted_language(request: HttpRequest) -> str:
 
 
 def api_view(view: View) -> View:
-    """Allow GET and HEAD only (a JSON 405 otherwise) and answer in the accepted language."""
+    """Allow GET and HEAD only (a JSON 405 otherwise), limit the rate per client IP, and answer
+    in the accepted language.
 
+    CSRF-exempt: the API reads no cookies and changes nothing, so there is nothing to forge,
+    and a POST must get the documented JSON 405 rather than Django's HTML CSRF page.
+    """
+
+    @csrf_exempt
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         language = accepted_language(request)
+        response: HttpResponse
         with translation.override(language):
-            if request.method in ALLOWED_METHODS:
+            decision = hit([per_ip("api", request, Rate.setting("API_RATE_LIMIT"))])
+            if not decision.allowed:
+                response = rate_limited_response(decision)
+            elif request.method in ALLOWED_METHODS:
                 response = view(request, *args, **kwargs)
             else:
                 response = error_response(

@@ -106,8 +106,8 @@ def _operation(
     operation_id: str, summary: str, ok: Schema, parameters: list[str], errors: tuple[int, ...]
 ) -> Schema:
     responses: dict[str, Schema] = {"200": ok}
-    names = {400: "BadRequest", 404: "NotFound", 405: "MethodNotAllowed"}
-    for status in (*errors, 405):
+    names = {400: "BadRequest", 404: "NotFound", 405: "MethodNotAllowed", 429: "TooManyRequests"}
+    for status in (*errors, 405, 429):
         responses[str(status)] = {"$ref": f"#/components/responses/{names[status]}"}
     return {
         "get": {
@@ -234,6 +234,17 @@ def build(request: HttpRequest) -> Schema:
                 "MethodNotAllowed": _error(
                     "Only GET and HEAD are allowed.",
                     {"Allow": {"schema": STR, "description": "GET, HEAD"}},
+                ),
+                "TooManyRequests": _error(
+                    "Too many requests from this client address recently "
+                    f"(at most {settings.API_RATE_LIMIT} for the API, "
+                    f"{settings.TAALCHECK_RATE_LIMIT_PER_IP} for the language check).",
+                    {
+                        "Retry-After": {
+                            "schema": {**INT, "minimum": 1},
+                            "description": "Seconds to wait before trying again.",
+                        }
+                    },
                 ),
             },
         },

@@ -40,10 +40,28 @@ def taalcheck_schemas() -> dict[str, Schema]:
         ),
         "TaalcheckResult": obj(
             {
-                "findings": array(ref("TaalcheckFinding")),
+                "findings": {
+                    **array(ref("TaalcheckFinding")),
+                    "maxItems": settings.TAALCHECK_MAX_FINDINGS,
+                    "description": "In text order; at most the first "
+                    f"{settings.TAALCHECK_MAX_FINDINGS}.",
+                },
                 "readability": {
                     "oneOf": [ref("Readability"), {"type": "null"}],
                     "description": "Null for a text without words.",
+                },
+                "total_findings": {
+                    **INT,
+                    "minimum": 0,
+                    "description": "How many findings the whole text has.",
+                },
+                "truncated": {
+                    "type": "boolean",
+                    "description": "True when total_findings is more than the findings listed.",
+                },
+                "message": {
+                    "type": ["string", "null"],
+                    "description": "When truncated: a sentence for the reader saying so.",
                 },
             }
         ),
@@ -69,6 +87,7 @@ def taalcheck_path(error: Callable[..., Schema]) -> Schema:
                     "Only POST is allowed.", {"Allow": {"schema": STR, "description": "POST"}}
                 ),
                 "413": error("The request body is larger than the server accepts."),
+                "429": {"$ref": "#/components/responses/TooManyRequests"},
             },
         }
     }

@@ -1,3 +1,4 @@
+from datetime import timedelta
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +12,8 @@ BASE_DIR = SRC_DIR.parent.parent
 SECRET_KEY = envstr("SECRET_KEY")
 DEBUG = envbool("DEBUG", False)
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS")
+# Reverse proxies (IPs or CIDR networks) whose X-Forwarded-For is believed; see core/http.py.
+TRUSTED_PROXIES = envlist("TRUSTED_PROXIES")
 
 INSTALLED_APPS = [
     "voorbeeldenbank.core",
@@ -36,6 +39,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "django_tasks",
     "django_tasks_db",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -49,6 +53,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before CSRF, which reads a POST body: too large bodies are refused unread (bodylimit.py).
+    "voorbeeldenbank.core.bodylimit.BodyLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -56,9 +62,19 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as its documentation asks: it turns a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes first: it refuses a locked-out login before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "voorbeeldenbank.urls"
+# A refused form gets the site's own page with what to do next (templates/403_csrf.html).
+CSRF_FAILURE_VIEW = "voorbeeldenbank.core.views.csrf_failure"
 
 TEMPLATES = [
     {
@@ -101,6 +117,18 @@ TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
 
+# Request bodies. Every body larger than MAX_REQUEST_BODY_BYTES is refused on its
+# Content-Length before it is read (core/bodylimit.py); views such as the Word upload and the
+# language check declare lower limits of their own. Form fields are kept in memory up to
+# DATA_UPLOAD_MAX_MEMORY_SIZE (the language check's form needs about 1.8 MB), uploaded files
+# up to FILE_UPLOAD_MAX_MEMORY_SIZE (then a temporary file). Django's 1000 fields stay: Wagtail's
+# page editor sends many for an example with many parts.
+MAX_REQUEST_BODY_BYTES = envint("MAX_REQUEST_BODY_BYTES", 20_000_000)
+DATA_UPLOAD_MAX_MEMORY_SIZE = envint("DATA_UPLOAD_MAX_MEMORY_SIZE", 2_621_440)
+FILE_UPLOAD_MAX_MEMORY_SIZE = envint("FILE_UPLOAD_MAX_MEMORY_SIZE", 2_621_440)
+DATA_UPLOAD_MAX_NUMBER_FIELDS = envint("DATA_UPLOAD_MAX_NUMBER_FIELDS", 1000)
+DATA_UPLOAD_MAX_NUMBER_FILES = envint("DATA_UPLOAD_MAX_NUMBER_FILES", 20)
+
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static_collected"
 STATICFILES_DIRS = [BASE_DIR / "static"]
@@ -122,6 +150,19 @@ API_MAX_PAGE_SIZE = 100
 CATALOGUE_PAGE_SIZE = envint("CATALOGUE_PAGE_SIZE", 20)
 # Language check: larger texts get a 413 with a message (web page, API and editor panel).
 TAALCHECK_MAX_BYTES = envint("TAALCHECK_MAX_BYTES", 200_000)
+# At most this many findings are listed (page and API); the answer says when there were more.
+TAALCHECK_MAX_FINDINGS = envint("TAALCHECK_MAX_FINDINGS", 500)
+# Checks per browser on the page, and per client IP for the page and the API together.
+TAALCHECK_RATE_LIMIT = envstr("TAALCHECK_RATE_LIMIT", "10/m")
+TAALCHECK_RATE_LIMIT_PER_IP = envstr("TAALCHECK_RATE_LIMIT_PER_IP", "60/m")
+# Requests per client IP to the read-only JSON API and the downloads.
+API_RATE_LIMIT = envstr("API_RATE_LIMIT", "300/m")
+
+# The single-example PDF, made by the worker and served as a file (publication/delivery.py):
+# "django" (Django streams it), "x-accel" (nginx, X-Accel-Redirect to the internal location
+# EXAMPLE_PDF_ACCEL_PREFIX) or "redirect" (to the file's MEDIA_URL address).
+EXAMPLE_PDF_DELIVERY = envstr("EXAMPLE_PDF_DELIVERY", "django")
+EXAMPLE_PDF_ACCEL_PREFIX = envstr("EXAMPLE_PDF_ACCEL_PREFIX", "/protected-media/")
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 # An edition build that reports no progress for this many seconds counts as dead (its worker
@@ -140,6 +181,9 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     }
 }
+# The cache alias that holds rate-limit counters (core/ratelimit.py); it must be shared by every
+# process, so in production the default cache is Redis.
+RATELIMIT_CACHE = envstr("RATELIMIT_CACHE", "default")
 
 LOGGING = {
     "version": 1,
@@ -156,10 +200,28 @@ EMAIL_RETENTION_DAYS = envint("EMAIL_RETENTION_DAYS", 90)
 SUBMISSION_BASE_URL = envstr("SUBMISSION_BASE_URL", WAGTAILADMIN_BASE_URL)
 SUBMISSION_TOKEN_DAYS = envint("SUBMISSION_TOKEN_DAYS", 90)
 SUBMISSION_CONTACT_LINK_DAYS = envint("SUBMISSION_CONTACT_LINK_DAYS", 14)
-# Per client IP and action (start, upload, submit, contact answer): "<count>/<s|m|h|d>".
+# Per action (start, upload, submit, contact answer), "<count>/<s|m|h|d>": per private link
+# (per browser for starting), and a higher ceiling per client IP for a group behind one NAT.
 SUBMISSION_RATE_LIMIT = envstr("SUBMISSION_RATE_LIMIT", "10/h")
+SUBMISSION_RATE_LIMIT_PER_IP = envstr("SUBMISSION_RATE_LIMIT_PER_IP", "100/h")
 SUBMISSION_UPLOAD_MAX_BYTES = envint("SUBMISSION_UPLOAD_MAX_BYTES", 2_000_000)
+# Reading one Word upload stops with a message after this many seconds (docx/budget.py).
+SUBMISSION_DOCX_PARSE_SECONDS = envint("SUBMISSION_DOCX_PARSE_SECONDS", 5)
 SUBMISSION_PRIVACY_VERSION = envstr("SUBMISSION_PRIVACY_VERSION", "2026-1")
 SUBMISSION_RETENTION_DAYS = envint("SUBMISSION_RETENTION_DAYS", 730)
 # Who hears about new submissions; empty = every account that may review submissions.
 SUBMISSION_REDACTIE_EMAILS = envlist("SUBMISSION_REDACTIE_EMAILS")
+
+# Login throttling (django-axes, core/lockout.py) ---------------------------------------------
+# After AXES_FAILURE_LIMIT wrong passwords for one username from one client IP, that pair is
+# locked for AXES_COOLOFF_MINUTES; a beheerder can lift it under Instellingen → Inlogblokkades.
+AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=envint("AXES_COOLOFF_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "voorbeeldenbank.core.http.client_ip_or_none"
+AXES_USERNAME_CALLABLE = "voorbeeldenbank.core.lockout.attempted_username"
+AXES_LOCKOUT_CALLABLE = "voorbeeldenbank.core.lockout.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_RESET_ON_SUCCESS = True
+# Attempts during a lockout do not extend it, so the wait the page states stays true.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False

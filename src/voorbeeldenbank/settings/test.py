@@ -14,3 +14,13 @@ STORAGES = {
 }
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Rate-limit counters apart, so that tests can start each from zero (tests/conftest.py)
+# without emptying what Wagtail and the catalogue keep in the default cache.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "ratelimit": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "ratelimit",
+    },
+}
+RATELIMIT_CACHE = "ratelimit"

@@ -1,65 +1,58 @@
-"""Per-IP counters in Django's cache for starting, uploading and submitting."""
+"""Rate limits on the public actions: starting, uploading, submitting and the contact's answer.
+
+Two counters per action. One per private link (or, for starting, per browser), at
+SUBMISSION_RATE_LIMIT: that is what stops one person or one script. One per client address,
+at the higher SUBMISSION_RATE_LIMIT_PER_IP: a training group behind one office connection
+shares it, so it is a ceiling against floods rather than the limit a person meets.
+"""
 
 from __future__ import annotations
 
 import functools
-import time
 from collections.abc import Callable
 from typing import Any
 
-from django.conf import settings
-from django.core.cache import cache
-from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
 
-PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+from voorbeeldenbank.core.ratelimit import (
+    Limit,
+    Rate,
+    hit,
+    per_browser,
+    per_ip,
+    per_secret,
+    too_many_requests,
+)
 
-
-def parse_rate(rate: str) -> tuple[int, int]:
-    """'10/h' -> (10, 3600)."""
-    try:
-        count, period = rate.strip().split("/")
-        return int(count), PERIODS[period.strip().lower()[:1]]
-    except (ValueError, KeyError) as error:
-        raise ImproperlyConfigured(
-            f"SUBMISSION_RATE_LIMIT must look like '10/h', not {rate!r}"
-        ) from error
-
-
-def client_ip(request: HttpRequest) -> str:
-    # REMOTE_ADDR only: X-Forwarded-For is set by the client unless a trusted proxy rewrites it.
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+TEMPLATE = "submissions/rate_limited.html"
+# The URL argument that holds the private link of each kind of page.
+LINK_ARGUMENTS = ("token", "signed")
 
 
-def hit(scope: str, request: HttpRequest) -> bool:
-    """Count one attempt; True while the client is within the limit."""
-    limit, period = parse_rate(settings.SUBMISSION_RATE_LIMIT)
-    window = int(time.time() // period)
-    key = f"submissions:rate:{scope}:{client_ip(request)}:{window}"
-    cache.add(key, 0, timeout=period)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=period)
-        count = 1
-    return count <= limit
-
-
-def too_many(request: HttpRequest) -> HttpResponse:
-    return render(request, "submissions/rate_limited.html", status=429)
+def limits_for(action: str, request: HttpRequest, kwargs: dict[str, Any]) -> list[Limit]:
+    """The private link in the address, else the browser; and the address's ceiling."""
+    scope = f"submissions:{action}"
+    rate = Rate.setting("SUBMISSION_RATE_LIMIT")
+    links = [str(kwargs[name]) for name in LINK_ARGUMENTS if kwargs.get(name)]
+    holder = per_secret(scope, "link", links[0], rate) if links else None
+    if holder is None:
+        holder = per_browser(scope, request, rate)
+    ceiling = per_ip(scope, request, Rate.setting("SUBMISSION_RATE_LIMIT_PER_IP"))
+    return [holder, ceiling] if holder else [ceiling]
 
 
 def rate_limited(
-    scope: str,
+    action: str,
 ) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
-    """Limit POSTs of a view per client IP; GETs are free."""
+    """Limit POSTs of a view; GETs are free (reading a draft costs nothing worth limiting)."""
 
     def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         @functools.wraps(view)
         def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-            if request.method == "POST" and not hit(scope, request):
-                return too_many(request)
+            if request.method == "POST":
+                decision = hit(limits_for(action, request, kwargs))
+                if not decision.allowed:
+                    return too_many_requests(request, decision, TEMPLATE)
             return view(request, *args, **kwargs)
 
         return wrapped

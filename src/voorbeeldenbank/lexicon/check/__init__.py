@@ -6,6 +6,8 @@ to the lexicon (LexiconState's version), so a published change applies to the ne
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from ..models import LexiconEntry, LexiconState
 from .index import EntryInfo, LexiconIndex, build
 from .matcher import scan
@@ -44,6 +46,22 @@ class Finding:
 class CheckResult:
     findings: list[Finding] = field(default_factory=list)
     readability: Readability | None = None
+    # How many findings the whole text has; more than `findings` when they were capped.
+    total: int = 0
+
+    @property
+    def truncated(self) -> bool:
+        return self.total > len(self.findings)
+
+    @property
+    def truncated_message(self) -> str:
+        """What the reader must know when not every finding is listed; "" when all are."""
+        if not self.truncated:
+            return ""
+        return _(
+            "De tekst heeft %(total)s woorden uit het lexicon. Alleen de eerste %(shown)s staan "
+            "hier. Deel de tekst op om de rest te zien."
+        ) % {"total": self.total, "shown": len(self.findings)}
 
 
 def get_index() -> LexiconIndex:
@@ -80,14 +98,19 @@ def _finding(text: str, start: int, end: int, entry: EntryInfo) -> Finding:
     )
 
 
-def check_text(text: str, index: LexiconIndex | None = None) -> CheckResult:
-    """Every lexicon word in the text, with its span, and the text's readability."""
+def check_text(
+    text: str, index: LexiconIndex | None = None, limit: int | None = None
+) -> CheckResult:
+    """Every lexicon word in the text (the first `limit`, if given), with its span, and the
+    text's readability (always of the whole text)."""
     if not text or not text.strip():
         return CheckResult()
     result = scan(index or get_index(), text)
-    findings = [_finding(text, hit.start, hit.end, hit.entry) for hit in result.hits]
+    hits = result.hits if limit is None else result.hits[:limit]
+    findings = [_finding(text, hit.start, hit.end, hit.entry) for hit in hits]
     sentences = count_sentences(text) if result.words else 0
     return CheckResult(
         findings=findings,
         readability=flesch_douma(result.words, sentences, result.syllables),
+        total=len(result.hits),
     )

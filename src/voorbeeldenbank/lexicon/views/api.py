@@ -9,10 +9,17 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
-from voorbeeldenbank.api.responses import accepted_language, error_response, json_response
+from voorbeeldenbank.api.responses import (
+    accepted_language,
+    error_response,
+    json_response,
+    rate_limited_response,
+)
+from voorbeeldenbank.core.ratelimit import hit
 
 from ..check import CheckResult, check_text
 from ..check.readability import Readability
+from ..limits import taalcheck_limits
 
 
 def readability_json(readability: Readability | None) -> dict | None:
@@ -31,6 +38,9 @@ def result_json(result: CheckResult) -> dict:
     return {
         "findings": [finding.as_json() for finding in result.findings],
         "readability": readability_json(result.readability),
+        "total_findings": result.total,
+        "truncated": result.truncated,
+        "message": result.truncated_message or None,
     }
 
 
@@ -84,10 +94,13 @@ def _answer(request: HttpRequest) -> HttpResponse:
         )
         response["Allow"] = "POST"
         return response
+    decision = hit(taalcheck_limits(request, page=False))
+    if not decision.allowed:
+        return rate_limited_response(decision)
     text = _read_text(request)
     if isinstance(text, HttpResponse):
         return text
-    return json_response(result_json(check_text(text)))
+    return json_response(result_json(check_text(text, limit=settings.TAALCHECK_MAX_FINDINGS)))
 
 
 @csrf_exempt

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import labels
+from .budget import TimeBudget
 from .build import ContentBuilder
 from .elements import element_specs
 from .reader import read_blocks
@@ -52,11 +53,14 @@ def _report(result: ParseResult, vocabulary: Vocabulary) -> None:
     result.missing = [label for label, found in units if not found]
 
 
-def parse_docx(data: bytes) -> ParseResult:
-    """Read an uploaded .docx; raises DocxError (with a message for the user) if it cannot."""
+def parse_docx(data: bytes, budget: TimeBudget | None = None) -> ParseResult:
+    """Read an uploaded .docx; raises DocxError (with a message for the user) if it cannot,
+    also when reading takes longer than the budget (SUBMISSION_DOCX_PARSE_SECONDS)."""
+    budget = budget or TimeBudget()
     document = open_document(data)
+    budget()
     vocabulary = Vocabulary(element_specs())
-    sections = sort_blocks(read_blocks(document), vocabulary)
+    sections = sort_blocks(read_blocks(document, budget), vocabulary, budget)
     builder = ContentBuilder(sections, vocabulary)
     result = ParseResult(content=builder.build(), warnings=builder.warnings)
     _report(result, vocabulary)

@@ -7,7 +7,7 @@ and never followed.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from docx.document import Document as DocxDocument
@@ -59,6 +59,12 @@ class Table:
 
 
 Block = Para | Table
+# Called once per paragraph and table row; raises to stop reading (see budget.py).
+Tick = Callable[[], None]
+
+
+def no_limit() -> None:
+    return None
 
 
 def _switched_on(element: etree._Element) -> bool:
@@ -114,9 +120,9 @@ def _paragraph(element: etree._Element, link_targets: dict[str, str]) -> Para:
     return Para("".join(reader.parts), tuple(reader.bookmarks), tuple(reader.links))
 
 
-def _cell_paragraphs(cell: etree._Element, link_targets: dict[str, str]) -> list[Para]:
+def _cell_paragraphs(cell: etree._Element, link_targets: dict[str, str], tick: Tick) -> list[Para]:
     paragraphs: list[Para] = []
-    for block in _walk(cell, link_targets):
+    for block in _walk(cell, link_targets, tick):
         if isinstance(block, Para):
             paragraphs.append(block)
         else:  # a table inside a cell: its text still belongs to this cell
@@ -124,19 +130,21 @@ def _cell_paragraphs(cell: etree._Element, link_targets: dict[str, str]) -> list
     return paragraphs
 
 
-def _table(element: etree._Element, link_targets: dict[str, str]) -> Table:
+def _table(element: etree._Element, link_targets: dict[str, str], tick: Tick) -> Table:
     # iter() also reaches nested tables; each row and cell is kept only by its own table.
-    return Table(
-        [
+    table = Table()
+    for row in element.iter(f"{W}tr"):
+        if _nearest(row, f"{W}tbl") is not element:
+            continue
+        tick()
+        table.rows.append(
             [
-                _cell_paragraphs(cell, link_targets)
+                _cell_paragraphs(cell, link_targets, tick)
                 for cell in row.iter(f"{W}tc")
                 if _nearest(cell, f"{W}tr") is row
             ]
-            for row in element.iter(f"{W}tr")
-            if _nearest(row, f"{W}tbl") is element
-        ]
-    )
+        )
+    return table
 
 
 def _nearest(node: etree._Element, tag: str) -> etree._Element | None:
@@ -146,19 +154,20 @@ def _nearest(node: etree._Element, tag: str) -> etree._Element | None:
     return parent
 
 
-def _walk(element: etree._Element, link_targets: dict[str, str]) -> Iterator[Block]:
+def _walk(element: etree._Element, link_targets: dict[str, str], tick: Tick) -> Iterator[Block]:
     for child in element:
         if child.tag == f"{W}p":
+            tick()
             yield _paragraph(child, link_targets)
         elif child.tag == f"{W}tbl":
-            yield _table(child, link_targets)
+            yield _table(child, link_targets, tick)
         elif child.tag in _CONTAINERS:
-            yield from _walk(child, link_targets)
+            yield from _walk(child, link_targets, tick)
 
 
-def read_blocks(document: DocxDocument) -> list[Block]:
+def read_blocks(document: DocxDocument, tick: Tick = no_limit) -> list[Block]:
     """The body's paragraphs and tables in document order."""
     link_targets = {
         rel_id: rel.target_ref for rel_id, rel in document.part.rels.items() if rel.is_external
     }
-    return list(_walk(document.element.body, link_targets))
+    return list(_walk(document.element.body, link_targets, tick))

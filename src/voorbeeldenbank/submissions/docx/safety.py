@@ -2,7 +2,9 @@
 
 Word files are zip archives. Everything here happens before python-docx sees the bytes: the
 archive's declared sizes and member count bound what can ever be unpacked (zipfile never
-inflates a member past its declared size), macro-enabled and other Office types are refused,
+inflates a member past its declared size), each XML part is bounded on its own because it is
+what gets parsed into memory (a tree takes several times the size of its text), macro-enabled
+and other Office types are refused,
 and XML with a document type declaration is refused because OOXML never needs one.
 python-docx itself runs no macros and does not fetch external relationships.
 """
@@ -23,6 +25,10 @@ from lxml import etree
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 20 * 1024 * 1024
 MAX_MEMBERS = 2000
+# Per XML part (document.xml, styles, relationships): a submission of some pages is well under
+# 1 MB; 4 MB is tens of thousands of paragraphs, which the time budget then also bounds.
+MAX_PART_BYTES = 4 * 1024 * 1024
+XML_SUFFIXES = (".xml", ".rels")
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 OLE_ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
@@ -85,6 +91,18 @@ def _check_members(archive: zipfile.ZipFile) -> None:
             )
             % {"mb": MAX_UNCOMPRESSED_BYTES // (1024 * 1024)}
         )
+    if any(
+        member.file_size > MAX_PART_BYTES
+        for member in members
+        if member.filename.casefold().endswith(XML_SUFFIXES)
+    ):
+        raise DocxError(
+            _(
+                "Het bestand bevat te veel tekst om veilig te lezen (meer dan %(mb)d MB). Haal "
+                "overbodige tekst weg, of vul de stappen op de site in."
+            )
+            % {"mb": MAX_PART_BYTES // (1024 * 1024)}
+        )
     if any(member.flag_bits & 0x1 for member in members):
         raise DocxError(
             _(
@@ -127,7 +145,7 @@ def _not_word_message() -> Promise:
 
 def _check_xml(archive: zipfile.ZipFile) -> None:
     for member in archive.infolist():
-        if not member.filename.casefold().endswith((".xml", ".rels")):
+        if not member.filename.casefold().endswith(XML_SUFFIXES):
             continue
         # Reading also verifies each member's checksum, which catches damaged files early.
         if _DECLARATION_RE.search(archive.read(member)):

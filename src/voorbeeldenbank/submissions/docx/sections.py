@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from . import labels
 from .cleaning import truncate
-from .reader import Block, Para, Table
+from .reader import Block, Para, Table, Tick, no_limit
 from .vocabulary import Vocabulary
 
 TABLE_SECTIONS = set(labels.TABLE_SECTIONS)
@@ -27,12 +27,14 @@ class Sections:
 
 
 class _Sorter:
-    def __init__(self, vocabulary: Vocabulary) -> None:
+    def __init__(self, vocabulary: Vocabulary, tick: Tick = no_limit) -> None:
         self.vocabulary = vocabulary
+        self.tick = tick
         self.section: str | None = None
         self.result = Sections()
 
     def paragraph(self, para: Para) -> None:
+        self.tick()
         text = " ".join(para.lines)
         if not para.bookmarks and (not text or self.vocabulary.is_hint(text)):
             return
@@ -79,6 +81,7 @@ class _Sorter:
             self._flatten(table)
             return
         for cells in table.rows:
+            self.tick()
             filled = [cell for cell in cells if any(p.lines for p in cell)]
             if not filled:
                 continue
@@ -127,8 +130,8 @@ class _Sorter:
                 self.paragraph(Para(" – ".join(texts), links=links))
 
 
-def sort_blocks(blocks: list[Block], vocabulary: Vocabulary) -> Sections:
-    sorter = _Sorter(vocabulary)
+def sort_blocks(blocks: list[Block], vocabulary: Vocabulary, tick: Tick = no_limit) -> Sections:
+    sorter = _Sorter(vocabulary, tick)
     for block in blocks:
         if isinstance(block, Para):
             sorter.paragraph(block)

@@ -12,6 +12,8 @@ from django.utils.datastructures import MultiValueDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from voorbeeldenbank.core.bodylimit import limit_body
+
 from ..content import merge
 from ..docx import DocxError, build_template, parse_docx
 from ..draft import InvalidContent
@@ -43,12 +45,18 @@ def _too_large_message() -> str:
     }
 
 
-def _body_too_large(request: HttpRequest) -> bool:
-    try:
-        length = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        return True
-    return length > settings.SUBMISSION_UPLOAD_MAX_BYTES + MULTIPART_OVERHEAD
+def _max_body() -> int:
+    return settings.SUBMISSION_UPLOAD_MAX_BYTES + MULTIPART_OVERHEAD
+
+
+@with_submission
+def _too_large(request: HttpRequest, submission: Submission, token: str) -> HttpResponse:
+    """The upload page with the size message; the body has not been read."""
+    form = UploadForm({}, MultiValueDict())
+    form.is_valid()
+    form.errors["file"] = form.error_class([_too_large_message()])
+    context = {"submission": submission, "token": token, "form": form, "report": None}
+    return render(request, "submissions/upload.html", context, status=413)
 
 
 def check_upload(upload: object) -> str | None:
@@ -68,18 +76,14 @@ def check_upload(upload: object) -> str | None:
     return None
 
 
+# Checked by core's BodyLimitMiddleware before CSRF parses the body, so a huge upload is
+# refused on its Content-Length without Django streaming it to disk.
+@limit_body(_max_body, _too_large)
 @rate_limited("upload")
 @with_submission
 def upload_view(request: HttpRequest, submission: Submission, token: str) -> HttpResponse:
     if not submission.is_editable_by_submitter:
         return redirect("submissions:status", token=token)
-    if request.method == "POST" and _body_too_large(request):
-        # Refuse before Django streams a huge body to disk; nothing of it is read.
-        form = UploadForm({}, MultiValueDict())
-        form.is_valid()
-        form.errors["file"] = form.error_class([_too_large_message()])
-        context = {"submission": submission, "token": token, "form": form, "report": None}
-        return render(request, "submissions/upload.html", context, status=413)
     form = UploadForm(request.POST or None, request.FILES or None)
     report = None
     if request.method == "POST" and form.is_valid():
