@@ -6,9 +6,6 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from voorbeeldenbank.examples.views.compare import compare_view
-from voorbeeldenbank.publication.views import example_pdf_view
-
 urlpatterns: list[URLPattern | URLResolver] = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
@@ -18,10 +15,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("vergelijk/", compare_view, name="compare"),
-    # Before Wagtail's catch-all; an example page has no child pages, so nothing is shadowed.
-    path("voorbeelden/<str:slug>/pdf/", example_pdf_view, name="example-pdf"),
-    path("edities/", include("voorbeeldenbank.publication.urls")),
+    path("", include("voorbeeldenbank.examples.urls")),
+    path("", include("voorbeeldenbank.publication.urls")),
     path("insturen/", include("voorbeeldenbank.submissions.urls")),
     # /taalcheck/ and /lexicon/: no page in the tree uses these slugs.
     path("", include("voorbeeldenbank.lexicon.urls")),

@@ -48,7 +48,8 @@ def test_an_editor_builds_an_edition_and_downloads_it(
     expect(page.get_by_role("heading", name="Edities", level=1)).to_be_visible()
     expect(page.get_by_text("Er is nog geen editie verschenen.")).to_be_visible()
 
-    page.get_by_role("button", name="Nieuwe editie bouwen").click()
+    # The click waits for the answer, which comes once the build (in the request) is done.
+    page.get_by_role("button", name="Nieuwe editie bouwen").click(timeout=BUILD_TIMEOUT_MS)
 
     expect(page.get_by_text("Editie 1 is klaar.").first).to_be_visible(timeout=BUILD_TIMEOUT_MS)
     with page.expect_download() as download_info:

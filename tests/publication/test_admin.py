@@ -5,9 +5,10 @@ from django.test import Client
 from django.urls import reverse
 
 from tests.publication.fakes import build_edition_now, use_fake_renderer
-from voorbeeldenbank.publication import admin_views, builder, parts
+from voorbeeldenbank.publication import builder, parts
 from voorbeeldenbank.publication.constants import BuildStatus
 from voorbeeldenbank.publication.models import Edition, EditionBuild
+from voorbeeldenbank.publication.views import admin as admin_views
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_views
 from .models import Element
+from .views import admin as admin_views
 
 
 class ElementViewSet(SnippetViewSet):

@@ -11,18 +11,17 @@ never a file that no record knows. When a newer revision's PDF is ready, older o
 from __future__ import annotations
 
 import logging
-import os
 import secrets
 from datetime import datetime, timedelta
 
 from django.core.files.base import ContentFile
-from django.core.files.storage import FileSystemStorage, Storage, default_storage
+from django.core.files.storage import Storage, default_storage
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from voorbeeldenbank.examples.models import ExamplePage
 
-from . import render
+from . import files, render
 from .constants import ACTIVE_STATUSES, BuildStatus
 from .models import ExamplePdf
 
@@ -85,29 +84,14 @@ def _final_name(pdf: ExamplePdf, page: ExamplePage) -> str:
     return f"{DIRECTORY}/{page.slug[:80]}-{pdf.revision_id}-{secrets.token_hex(8)}.pdf"
 
 
-def _move(storage: Storage, source: str, target: str) -> None:
-    if isinstance(storage, FileSystemStorage):
-        # On one file system a rename is atomic: the file appears whole or not at all.
-        target_path = storage.path(target)
-        os.makedirs(os.path.dirname(target_path), exist_ok=True)
-        os.replace(storage.path(source), target_path)
-        return
-    # Other storages (in memory, object stores) have no rename: copy, then remove.
-    with storage.open(source, "rb") as handle:
-        saved = storage.save(target, handle)
-    storage.delete(source)
-    if saved != target:
-        raise RuntimeError(f"storage saved {target} as {saved}")
-
-
 def sweep_temporary(storage: Storage = default_storage, now: datetime | None = None) -> None:
     """Remove temporary files that builds cut off long ago left behind (not running ones)."""
     try:
-        _dirs, files = storage.listdir(TEMPORARY)
+        _dirs, names = storage.listdir(TEMPORARY)
     except (FileNotFoundError, NotImplementedError):
         return
     cutoff = (now or timezone.now()) - SWEEP_TEMPORARY_AFTER
-    for name in files:
+    for name in names:
         path = f"{TEMPORARY}/{name}"
         try:
             if storage.get_modified_time(path) < cutoff:
@@ -160,7 +144,7 @@ def build(pdf_id: int, storage: Storage = default_storage) -> ExamplePdf | None:
             error="",
             updated_at=timezone.now(),
         )
-        _move(storage, temporary, final)
+        files.promote(temporary, final, storage)
     except Exception as error:
         logger.exception("Could not make the PDF of example %s", pdf.page_id)
         if temporary and storage.exists(temporary):

@@ -1,5 +1,7 @@
 """Writing an edition's files so that a build killed at any moment leaves no orphan behind.
 
+`promote` (a temporary file moved to its final name) also serves the single-example PDFs.
+
 A file is first written under `tmp/` with a name that says which build wrote it; the edition's
 record is saved with the final names; only then are the files moved into place. Killed before
 the record: the temporary files are swept away later. Killed after it: the sweep finishes the
@@ -59,14 +61,19 @@ def promote(temporary: str, final: str, storage: Storage) -> None:
         return
     if isinstance(storage, FileSystemStorage):
         # One rename on the same file system: the file is never half there.
-        os.replace(storage.path(temporary), storage.path(final))
+        target = storage.path(final)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        os.replace(storage.path(temporary), target)
         return
+    # Other storages (in memory, object stores) have no rename: copy, then remove.
     with storage.open(temporary) as handle:
         content = handle.read()
     if storage.exists(final):
         storage.delete(final)
-    storage.save(final, ContentFile(content))
+    saved = storage.save(final, ContentFile(content))
     storage.delete(temporary)
+    if saved != final:
+        raise RuntimeError(f"storage saved {final} as {saved}")
 
 
 def discard(names: list[str], storage: Storage) -> None:

@@ -1,13 +1,15 @@
-"""Public URLs of the publication app, mounted under /edities/ (and /en/edities/)."""
+"""Public URLs of the publication app: the editions, and the PDF of one example."""
 
 from django.urls import path
 
-from . import public_views
+from .views import editions, example_pdf
 
 app_name = "publication"
 
 urlpatterns = [
-    path("", public_views.edition_list, name="edition_list"),
-    path("<int:number>/", public_views.edition_html, name="edition_html"),
-    path("<int:number>/pdf/", public_views.edition_pdf, name="edition_pdf"),
+    path("edities/", editions.edition_list, name="edition_list"),
+    path("edities/<int:number>/", editions.edition_html, name="edition_html"),
+    path("edities/<int:number>/pdf/", editions.edition_pdf, name="edition_pdf"),
+    # Before Wagtail's catch-all; an example page has no child pages, so nothing is shadowed.
+    path("voorbeelden/<str:slug>/pdf/", example_pdf.example_pdf_view, name="example_pdf"),
 ]

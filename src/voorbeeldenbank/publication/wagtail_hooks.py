@@ -8,9 +8,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_views
 from .constants import ChapterKind
 from .models import ReportChapter
+from .views import admin as admin_views
 
 
 class EditionMenuItem(MenuItem):

@@ -74,7 +74,7 @@ AUTHENTICATION_BACKENDS = [
 
 ROOT_URLCONF = "voorbeeldenbank.urls"
 # A refused form gets the site's own page with what to do next (templates/403_csrf.html).
-CSRF_FAILURE_VIEW = "voorbeeldenbank.core.views.csrf_failure"
+CSRF_FAILURE_VIEW = "voorbeeldenbank.core.views.errors.csrf_failure"
 
 TEMPLATES = [
     {

@@ -1,23 +1,23 @@
 """Reading an ExamplePage as content in the format: the one reader.
 
-`content_from_page` reads a page (live, a draft, or a revision's `as_object()`). Only attribute
-access on the page, so the page models themselves may use it (the editor's panels).
+`content_from_page` reads an ExamplePage (live, a draft, or a revision's `as_object()`). Only
+attribute access on the page, so the page models themselves may use it (the editor's panels);
+hence the page is typed as Wagtail's Page.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+from wagtail.models import Page
 
 from .content import ExampleContent
 from .spec import Attr, ElementTexts, Pair, Records, Rows, Store, Terms
 from .table import FORMAT, Format
 
-if TYPE_CHECKING:
-    from ..models import ExamplePage
-
 
 def content_from_page(
-    page: ExamplePage, content_format: Format = FORMAT, *, public: bool = False
+    page: Page, content_format: Format = FORMAT, *, public: bool = False
 ) -> ExampleContent:
     """The page's content. `public` leaves out what the public may not see (private contacts),
     filtered in the database or taken from examples/prefetch.py's public prefetch."""
@@ -25,7 +25,7 @@ def content_from_page(
     return content_format.model.model_validate(values)
 
 
-def read(store: Store, page: ExamplePage, *, public: bool = False) -> Any:
+def read(store: Store, page: Page, *, public: bool = False) -> Any:
     if isinstance(store, Attr):
         return getattr(page, store.name)
     if isinstance(store, Rows):
@@ -47,7 +47,7 @@ def read(store: Store, page: ExamplePage, *, public: bool = False) -> Any:
     raise TypeError(f"unknown store {store!r}")
 
 
-def texts(store: Store, page: ExamplePage) -> list[str]:
+def texts(store: Store, page: Page) -> list[str]:
     """The words a field holds, as the catalogue's search reads them: texts, the titles of
     terms, element explanations; keys and references are not words."""
     if isinstance(store, Attr):
@@ -69,7 +69,7 @@ def texts(store: Store, page: ExamplePage) -> list[str]:
     return []
 
 
-def _rows(store: Records, page: ExamplePage, public: bool) -> list[Any]:
+def _rows(store: Records, page: Page, public: bool) -> list[Any]:
     if public and store.public:
         prefetched = getattr(page, store.prefetched, None) if store.prefetched else None
         if prefetched is not None:

@@ -12,10 +12,10 @@ from django.views.decorators.http import require_safe
 from voorbeeldenbank.examples.models import ExamplePage
 from voorbeeldenbank.examples.slugs import is_valid_slug
 
-from . import delivery, example_pdfs
-from .constants import BuildStatus
-from .models import ExamplePdf
-from .tasks import request_example_pdf
+from .. import delivery, example_pdfs
+from ..constants import BuildStatus
+from ..models import ExamplePdf
+from ..tasks import request_example_pdf
 
 # Seconds before the "being prepared" page asks again (Retry-After, refresh, htmx poll).
 POLL_SECONDS = 3

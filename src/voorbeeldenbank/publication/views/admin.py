@@ -16,11 +16,11 @@ from wagtail.admin import messages
 from wagtail.admin.auth import user_passes_test
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .builder import STEPS, BuildAlreadyRunning, abandon, cancel, give_up_stalled, start_build
-from .constants import ACTIVE_STATUSES, BuildStatus
-from .manifest import with_labels
-from .models import Edition, EditionBuild
-from .tasks import build_edition
+from ..builder import STEPS, BuildAlreadyRunning, abandon, cancel, give_up_stalled, start_build
+from ..constants import ACTIVE_STATUSES, BuildStatus
+from ..manifest import with_labels
+from ..models import Edition, EditionBuild
+from ..tasks import build_edition
 
 logger = logging.getLogger(__name__)
 

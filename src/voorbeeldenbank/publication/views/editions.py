@@ -4,8 +4,8 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
-from .manifest import with_labels
-from .models import Edition
+from ..manifest import with_labels
+from ..models import Edition
 
 # An edition never changes, so its files may be cached for a long time; a day keeps a deleted
 # edition (a rare, manual act of beheer) from lingering in caches much longer.

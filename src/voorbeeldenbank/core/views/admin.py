@@ -20,7 +20,7 @@ from wagtail.admin import messages
 from wagtail.admin.auth import user_passes_test
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .lockout import cool_off
+from ..lockout import cool_off
 
 
 def can_unlock(user: Any) -> bool:

@@ -1,0 +1,11 @@
+"""Public URLs of the examples app outside the page tree (the catalogue is a page)."""
+
+from django.urls import path
+
+from .views.compare import compare_view
+
+app_name = "examples"
+
+urlpatterns = [
+    path("vergelijk/", compare_view, name="compare"),
+]
