@@ -21,6 +21,8 @@ from wagtail.rich_text import expand_db_html
 from voorbeeldenbank.core.models import Element
 from voorbeeldenbank.examples import tables
 from voorbeeldenbank.examples.constants import ELEMENT_THRESHOLD
+from voorbeeldenbank.examples.format import FORMAT
+from voorbeeldenbank.examples.format.spec import Attr
 from voorbeeldenbank.examples.models import (
     ExamplePage,
     Quote,
@@ -87,8 +89,10 @@ def example_entries(pages: Iterable[ExamplePage], elements: list[Element]) -> li
                 "absent": [element for element in elements if element.pk not in present],
                 "quotes": quotes,
                 "contacts": page.public_contacts,  # type: ignore[attr-defined]
-                "has_deepening": bool(
-                    page.deepening or page.for_whom or page.by_whom or page.what_is_needed
+                "has_deepening": any(
+                    getattr(page, field.spec.store.name)
+                    for field in FORMAT.in_section("verdieping")
+                    if isinstance(field.spec.store, Attr)
                 ),
             }
         )

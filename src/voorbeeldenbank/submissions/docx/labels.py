@@ -13,6 +13,8 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from voorbeeldenbank.examples.format import FORMAT
+
 
 @dataclass(frozen=True)
 class Label:
@@ -23,16 +25,27 @@ class Label:
     inline: bool = True
 
 
+def format_label(name: str) -> Promise:
+    """A heading that is a field of the report's format carries the format's own label."""
+    return FORMAT.field(name).spec.label
+
+
 # Headings, in the order of the format. Element headings are added from the vision's data.
 FACTS = Label("facts", _("Feiten"), ("facts", "gegevens", "kerngegevens", "key facts"))
 SUMMARY = Label(
-    "summary", _("In een notendop"), ("in a nutshell", "samenvatting", "summary", "notendop")
+    "summary", format_label("summary"), ("in a nutshell", "samenvatting", "summary", "notendop")
 )
-DEEPENING = Label("deepening", _("Verdieping"), ("in depth", "in more depth", "deepening"))
-FOR_WHOM = Label("for_whom", _("Voor wie?"), ("for whom", "who is it for"))
-BY_WHOM = Label("by_whom", _("Door wie?"), ("by whom", "who delivers it", "who carries it out"))
+DEEPENING = Label(
+    "deepening", format_label("deepening"), ("in depth", "in more depth", "deepening")
+)
+FOR_WHOM = Label("for_whom", format_label("for_whom"), ("for whom", "who is it for"))
+BY_WHOM = Label(
+    "by_whom", format_label("by_whom"), ("by whom", "who delivers it", "who carries it out")
+)
 WHAT_IS_NEEDED = Label(
-    "what_is_needed", _("Wat is er nodig?"), ("what is needed", "wat is nodig", "benodigdheden")
+    "what_is_needed",
+    format_label("what_is_needed"),
+    ("what is needed", "wat is nodig", "benodigdheden"),
 )
 # "Verder" is an everyday word, so only a line with nothing else on it counts as this heading.
 FURTHER = Label("further", _("Verder"), ("further", "more", "overig", "other"), inline=False)
@@ -50,10 +63,10 @@ ELEMENTS = Label(
     ),
     inline=False,
 )
-WHAT_WORKS = Label("what_works", _("Wat werkt?"), ("what works", "wat werkt goed"))
+WHAT_WORKS = Label("what_works", format_label("what_works"), ("what works", "wat werkt goed"))
 IMPROVEMENTS = Label(
     "improvements",
-    _("Wat kan er nog beter?"),
+    format_label("improvements"),
     (
         "what could be better",
         "what can be improved",
@@ -63,8 +76,10 @@ IMPROVEMENTS = Label(
         "improvements",
     ),
 )
-LINKS = Label("links", _("Links"), ("websites", "meer informatie", "more information"))
-CONTACT = Label("contact", _("Contact"), ("contactgegevens", "contact details"), inline=False)
+LINKS = Label("links", format_label("links"), ("websites", "meer informatie", "more information"))
+CONTACT = Label(
+    "contact", format_label("contacts"), ("contactgegevens", "contact details"), inline=False
+)
 APPROVER = Label(
     "approver",
     _("Contactpersoon voor goedkeuring"),
