@@ -51,7 +51,8 @@ ChangeList = dict[str, list[ChangeItem]]
 
 def live_examples() -> QuerySet[ExamplePage]:
     """The examples an edition contains: published and not behind a view restriction."""
-    return ExamplePage.objects.live().public().order_by("title")
+    examples: QuerySet[ExamplePage] = ExamplePage.objects.live().public().order_by("title")
+    return examples
 
 
 def section_texts(page: ExamplePage, content_format: Format = FORMAT) -> dict[str, dict[str, Any]]:

@@ -347,7 +347,8 @@ class ExampleContent(BaseModel):
     def comparable(self, *, exclude: set[str] | None = None) -> dict[str, Any]:
         """The content as JSON values in which only a change of text counts: browsers send
         textareas with CRLF and Wagtail stores what they send."""
-        return normalised(self.model_dump(mode="json", exclude=exclude))
+        values: dict[str, Any] = normalised(self.model_dump(mode="json", exclude=exclude))
+        return values
 
     def public(self) -> ExampleContent:
         """The content as the public may see it: without contacts that are not public."""

@@ -20,6 +20,9 @@ from .content import ExampleContent
 from .spec import Attr, ElementTexts, Pair, Records, Rows, Store, Terms
 from .table import FORMAT, Format
 
+# Per vocabulary (a relation or a reference): its objects by key.
+References = dict[str, dict[str, Model]]
+
 # What a Records reference points to, per output key: resolved by the target's `key`.
 REFERENCE_MODELS: dict[str, type[Model]] = {"theme": ImprovementTheme, "element": Element}
 
@@ -36,7 +39,7 @@ def apply_content(
         write(field.spec.store, page, getattr(content, field.name), references)
 
 
-def write(store: Store, page: ExamplePage, value: Any, references: dict[str, dict]) -> None:
+def write(store: Store, page: ExamplePage, value: Any, references: References) -> None:
     if isinstance(store, Attr):
         setattr(page, store.name, _column_value(page, store.name, value))
     elif isinstance(store, Rows):
@@ -102,10 +105,11 @@ def _column_value(page: ExamplePage, name: str, value: Any) -> Any:
 
 def _related_model(relation: str) -> type[Model]:
     """The model of a child relation or a many-to-many of the page."""
-    return ExamplePage._meta.get_field(relation).related_model  # type: ignore[return-value]
+    model: type[Model] = ExamplePage._meta.get_field(relation).related_model  # type: ignore[assignment]
+    return model
 
 
-def _references(content: ExampleContent, content_format: Format) -> dict[str, dict]:
+def _references(content: ExampleContent, content_format: Format) -> References:
     """Every key the content refers to, looked up once per vocabulary."""
     wanted: dict[str, set[str]] = {}
     models: dict[str, type[Model]] = {}
@@ -122,7 +126,7 @@ def _references(content: ExampleContent, content_format: Format) -> dict[str, di
                 models[column] = REFERENCE_MODELS[column]
                 keys = {getattr(item, column) for item in value} - {None}
                 wanted.setdefault(column, set()).update(keys)
-    found: dict[str, dict] = {}
+    found: References = {}
     missing = []
     for name, keys in wanted.items():
         objects = models[name]._default_manager.filter(key__in=keys)
