@@ -1,6 +1,7 @@
 from datetime import timedelta
 from pathlib import Path
 
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from .database import database_from_url
@@ -60,6 +61,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "voorbeeldenbank.core.middleware.AtomicAdminWritesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "voorbeeldenbank.core.csp.SiteCSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as its documentation asks: it turns a lockout into the lockout page.
@@ -175,6 +177,35 @@ CONTENT_LICENCE_NAME = envstr("CONTENT_LICENCE_NAME", "CC BY 4.0")
 CONTENT_LICENCE_URL = envstr(
     "CONTENT_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/deed.nl"
 )
+
+# Content-Security-Policy (core/csp.py). The public pages run only the site's own files (htmx
+# included) and no inline code; nothing is loaded from another origin, so a script or a foreign
+# form target slipped into content goes nowhere.
+_CSP_BASE = {
+    "default-src": [SELF],
+    "script-src": [SELF],
+    "style-src": [SELF],
+    "img-src": [SELF, "data:"],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [SELF],
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": _CSP_BASE}
+# Wagtail's admin writes inline styles and scripts (wagtail/wagtail#1288), shows uploaded images
+# as blobs, and previews pages in a frame of its own origin.
+CSP_ADMIN_PATH_PREFIXES = ["/admin/", "/django-admin/"]
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **_CSP_BASE,
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "frame-src": [SELF],
+    }
+}
 
 CACHES = {
     "default": {
