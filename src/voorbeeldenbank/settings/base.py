@@ -207,6 +207,18 @@ CONTENT_SECURITY_POLICY_ADMIN = {
     }
 }
 
+# The page cache in front of the site (nginx, deploy/): when FRONTEND_CACHE_LOCATION is set,
+# changed pages and the pages that show them are purged there (core/frontend_cache.py).
+FRONTEND_CACHE_LOCATION = envstr("FRONTEND_CACHE_LOCATION")
+FRONTEND_CACHE_TIMEOUT = envint("FRONTEND_CACHE_TIMEOUT", 5)
+if FRONTEND_CACHE_LOCATION:
+    WAGTAILFRONTENDCACHE = {
+        "nginx": {
+            "BACKEND": "voorbeeldenbank.core.frontend_cache.HTTPPurgeBackend",
+            "LOCATION": FRONTEND_CACHE_LOCATION,
+        }
+    }
+
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
