@@ -84,6 +84,7 @@ def test_publishing_an_example_purges_it_and_every_page_that_shows_it(
     assert {"/voorbeelden/ervaringscafe/", "/en/voorbeelden/ervaringscafe/"} <= paths
     assert {"/", "/en/", "/voorbeelden/", "/en/voorbeelden/"} <= paths
     assert {"/kwadrant/", "/elementenmatrix/", "/interviews/", "/vergelijk/"} <= paths
+    assert {"/voorbeelden.atom", "/en/voorbeelden.atom", "/sitemap.xml"} <= paths
     assert {
         "/api/v1/examples/",
         "/api/v1/examples/ervaringscafe/",
