@@ -260,6 +260,9 @@ SUBMISSION_REDACTIE_EMAILS = envlist("SUBMISSION_REDACTIE_EMAILS")
 # After AXES_FAILURE_LIMIT wrong passwords for one username from one client IP, that pair is
 # locked for AXES_COOLOFF_MINUTES; a beheerder can lift it under Instellingen → Inlogblokkades.
 AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
+# Records of logins and failed attempts (username, IP address, browser) are deleted after this
+# many days by housekeeping (core/lockout.py); the privacy statement shows the figure.
+LOGIN_RECORD_RETENTION_DAYS = envint("LOGIN_RECORD_RETENTION_DAYS", 90)
 AXES_COOLOFF_TIME = timedelta(minutes=envint("AXES_COOLOFF_MINUTES", 30))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_CLIENT_IP_CALLABLE = "voorbeeldenbank.core.http.client_ip_or_none"

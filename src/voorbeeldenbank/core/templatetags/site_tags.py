@@ -11,7 +11,9 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
-from wagtail.models import Site
+from wagtail.models import Page, Site
+
+from voorbeeldenbank.core.models import AccessibilityStatementPage, InfoPage, PrivacyPage
 
 register = template.Library()
 
@@ -90,6 +92,25 @@ def page_meta(context) -> dict:
         "kind": "article" if getattr(page, "summary", None) is not None else "website",
         "locale": (get_language() or settings.LANGUAGE_CODE).replace("-", "_"),
     }
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context) -> list[dict]:
+    """The about, contact, privacy and accessibility pages that the redactie shows in menus."""
+    request = context.get("request")
+    pages = (
+        Page.objects.live()
+        .public()
+        .in_menu()
+        .type(InfoPage, PrivacyPage, AccessibilityStatementPage)
+        .specific()
+        .order_by("path")
+    )
+    return [
+        {"url": page.get_url(request), "label": page.display_title}
+        for page in pages
+        if page.get_url(request)
+    ]
 
 
 @register.filter
