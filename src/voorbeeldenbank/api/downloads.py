@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 
 from . import opendata
-from .responses import CONTENT_TYPE, add_licence_link, api_view, error_response, licence
+from .responses import CONTENT_TYPE, add_licence_link, error_response, licence
 
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 # Excel only reads a CSV file as UTF-8 when it starts with a byte order mark.
@@ -69,7 +69,6 @@ def json_file_response(data: dict[str, Any], name: str) -> HttpResponse:
     return _attachment(HttpResponse(body.encode("utf-8"), content_type=CONTENT_TYPE), name)
 
 
-@api_view
 def catalogue_download(request: HttpRequest, extension: str) -> HttpResponse:
     """The catalogue's results, as on the catalogue page with the same q and filters."""
     selection = opendata.catalogue_ids(request.GET)
@@ -85,7 +84,6 @@ def catalogue_download(request: HttpRequest, extension: str) -> HttpResponse:
     )
 
 
-@api_view
 def matrix_download(request: HttpRequest, extension: str) -> HttpResponse:
     """The element matrix: one row per example, one 0/1 column per element."""
     selection = opendata.select(request.GET)
