@@ -148,7 +148,7 @@ def vision_router() -> Router:
     def matrix(
         request: HttpRequest,
         filters: Query[Filters],  # type: ignore[valid-type]
-    ) -> dict[str, object] | HttpResponse:
+    ) -> Matrix | HttpResponse:
         return views.matrix(request)
 
     @router.get(

@@ -49,7 +49,8 @@ class SummaryRow:
 
 def public_examples() -> QuerySet[ExamplePage]:
     """Examples that anyone may see: live and not behind a view restriction."""
-    return ExamplePage.objects.live().public()
+    pages: QuerySet[ExamplePage] = ExamplePage.objects.live().public()
+    return pages
 
 
 def summaries_for(ids: list[int]) -> list[SummaryRow]:

@@ -11,7 +11,7 @@ from voorbeeldenbank.examples.slugs import is_valid_slug
 from . import filters, opendata, pagination, serializers
 from .detail import detail_values
 from .responses import error_response, licence
-from .types import ElementList, ExampleList, Licence
+from .types import ElementList, ExampleList, Licence, Matrix
 from .types import Facets as FacetCounts
 
 
@@ -73,7 +73,7 @@ def element_list(request: HttpRequest) -> ElementList:
     return ElementList(count=len(elements), results=elements, licence=Licence(**licence()))
 
 
-def matrix(request: HttpRequest) -> dict[str, object] | HttpResponse:
+def matrix(request: HttpRequest) -> Matrix | HttpResponse:
     """Examples × elements, in the website matrix's order; the list endpoint's filters apply."""
     selection = opendata.select(request.GET)
     if selection.errors:
