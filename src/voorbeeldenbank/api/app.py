@@ -15,10 +15,10 @@ from voorbeeldenbank.examples.format import FORMAT, Format
 
 from . import downloads, opendata, taalcheck, views
 from .detail import detail_model
-from .openapi import VERSION, Document, VoorbeeldenbankAPI, error_response, shared_error
+from .openapi import VERSION, Document, VoorbeeldenbankAPI, shared_error
 from .params import Filters, Paging
 from .renderer import Renderer
-from .responses import error_response as error_answer
+from .responses import error_response
 from .types import CatalogueDownload, ElementList, ExampleList, Matrix
 
 FileExtension = Literal["csv", "json"]
@@ -171,43 +171,6 @@ def vision_router() -> Router:
     return router
 
 
-def taalcheck_router() -> Router:
-    router = Router()
-
-    @router.post(
-        "/taalcheck/",
-        response=taalcheck.TaalcheckResult,
-        url_name="taalcheck",
-        operation_id="checkText",
-        summary="Find lexicon words in a Dutch text, with alternatives, and rate its "
-        "readability. Changes nothing; no authentication or CSRF token needed.",
-        openapi_extra={
-            "requestBody": {
-                "required": True,
-                "content": {
-                    "application/json": {
-                        "schema": {"$ref": "#/components/schemas/TaalcheckRequest"}
-                    }
-                },
-            },
-            "responses": {
-                200: {"description": "The findings, in text order, and the readability."},
-                400: shared_error(400),
-                405: error_response(
-                    "Only POST is allowed.",
-                    {"Allow": {"schema": {"type": "string"}, "description": "POST"}},
-                ),
-                413: error_response("The request body is larger than the server accepts."),
-                429: shared_error(429),
-            },
-        },
-    )
-    def check_text(request: HttpRequest) -> HttpResponse | dict[str, Any]:
-        return taalcheck.check(request)
-
-    return router
-
-
 def invalid_parameters(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     """A parameter of the wrong type: the strict reading says what is wrong, in words."""
     names = [str(error["loc"][-1]) for error in exc.errors]
@@ -215,7 +178,7 @@ def invalid_parameters(request: HttpRequest, exc: ValidationError) -> HttpRespon
     messages = views.strict_errors(request.GET, paged=paged) or [
         _("De parameter '%(name)s' heeft een ongeldige waarde.") % {"name": name} for name in names
     ]
-    return error_answer(messages, status=400)
+    return error_response(messages, status=400)
 
 
 def build_api(content_format: Format = FORMAT) -> VoorbeeldenbankAPI:
@@ -241,7 +204,7 @@ def build_api(content_format: Format = FORMAT) -> VoorbeeldenbankAPI:
     api.exception_handler(ValidationError)(invalid_parameters)
     api.add_router("", examples_router(content_format))
     api.add_router("", vision_router())
-    api.add_router("", taalcheck_router())
+    api.add_router("", taalcheck.router())
 
     @api.get(
         "/schema/",

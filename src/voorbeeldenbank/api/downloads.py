@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from . import opendata
 from .responses import CONTENT_TYPE, add_licence_link, error_response, licence
-from .types import CatalogueDownload, Licence
+from .types import CatalogueDownload
 
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 # Excel only reads a CSV file as UTF-8 when it starts with a byte order mark.
@@ -81,7 +81,7 @@ def catalogue_download(request: HttpRequest, extension: str) -> HttpResponse:
     if extension == "csv":
         rows = (opendata.catalogue_cells(entry) for entry in entries)
         return csv_response(opendata.CATALOGUE_COLUMNS, rows, name)
-    download = CatalogueDownload(count=len(entries), results=entries, licence=Licence(**licence()))
+    download = CatalogueDownload(count=len(entries), results=entries, licence=licence())
     return json_file_response(download, name)
 
 

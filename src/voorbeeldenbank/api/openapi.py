@@ -32,7 +32,7 @@ SHARED_ERRORS = {
 }
 
 
-def error_response(description: str, headers: Document | None = None) -> Document:
+def documented_error(description: str, headers: Document | None = None) -> Document:
     response: Document = {
         "description": description,
         "content": {"application/json": {"schema": {"$ref": f"{SCHEMA_REF}Errors"}}},
@@ -44,13 +44,13 @@ def error_response(description: str, headers: Document | None = None) -> Documen
 
 def shared_responses() -> Document:
     return {
-        "BadRequest": error_response("A parameter has a value the API does not know."),
-        "NotFound": error_response("There is nothing published at this address."),
-        "MethodNotAllowed": error_response(
+        "BadRequest": documented_error("A parameter has a value the API does not know."),
+        "NotFound": documented_error("There is nothing published at this address."),
+        "MethodNotAllowed": documented_error(
             "Only GET and HEAD are allowed.",
             {"Allow": {"schema": {"type": "string"}, "description": "GET, HEAD"}},
         ),
-        "TooManyRequests": error_response(
+        "TooManyRequests": documented_error(
             "Too many requests from this client address recently "
             f"(at most {settings.API_RATE_LIMIT} for the API, "
             f"{settings.TAALCHECK_RATE_LIMIT_PER_IP} for the language check).",
@@ -172,5 +172,5 @@ class VoorbeeldenbankAPI(NinjaAPI):
         drop_unused_schemas(document)
         root = request.build_absolute_uri(reverse("api:schema")).removesuffix("schema/")
         document["servers"] = [{"url": root.rstrip("/")}]
-        document["info"]["license"] = licence()
+        document["info"]["license"] = licence().model_dump()
         return document

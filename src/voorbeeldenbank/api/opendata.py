@@ -259,5 +259,5 @@ def matrix_data(request: HttpRequest, ids: list[int] | None) -> types.Matrix:
         ],
         count=len(results),
         results=results,
-        licence=types.Licence(**responses.licence()),
+        licence=responses.licence(),
     )

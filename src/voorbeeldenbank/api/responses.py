@@ -22,6 +22,8 @@ from voorbeeldenbank.core.ratelimit import (
     set_retry_after,
 )
 
+from .types import Licence
+
 CONTENT_TYPE = "application/json; charset=utf-8"
 READ_METHODS = ("GET", "HEAD")
 
@@ -37,9 +39,9 @@ def json_response(data: dict[str, Any], status: int = 200) -> JsonResponse:
     )
 
 
-def licence() -> dict[str, str]:
+def licence() -> Licence:
     """The licence of the content, stated in every data response so reusers know the terms."""
-    return {"name": settings.CONTENT_LICENCE_NAME, "url": settings.CONTENT_LICENCE_URL}
+    return Licence(name=settings.CONTENT_LICENCE_NAME, url=settings.CONTENT_LICENCE_URL)
 
 
 def add_licence_link(response: HttpResponse) -> HttpResponse:

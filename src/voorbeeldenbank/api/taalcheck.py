@@ -11,12 +11,14 @@ from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
+from ninja import Router
 from pydantic import BaseModel, Field
 
 from voorbeeldenbank.lexicon.answer import result_json
 from voorbeeldenbank.lexicon.check import check_text
 from voorbeeldenbank.lexicon.constants import Category, ReadingLevel
 
+from .openapi import documented_error, shared_error
 from .responses import error_response
 
 Offset = Annotated[int, Field(ge=0)]
@@ -113,3 +115,40 @@ def check(request: HttpRequest) -> HttpResponse | dict[str, Any]:
     if isinstance(text, HttpResponse):
         return text
     return result_json(check_text(text, limit=settings.TAALCHECK_MAX_FINDINGS))
+
+
+def router() -> Router:
+    routes = Router()
+
+    @routes.post(
+        "/taalcheck/",
+        response=TaalcheckResult,
+        url_name="taalcheck",
+        operation_id="checkText",
+        summary="Find lexicon words in a Dutch text, with alternatives, and rate its "
+        "readability. Changes nothing; no authentication or CSRF token needed.",
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": {"$ref": "#/components/schemas/TaalcheckRequest"}
+                    }
+                },
+            },
+            "responses": {
+                200: {"description": "The findings, in text order, and the readability."},
+                400: shared_error(400),
+                405: documented_error(
+                    "Only POST is allowed.",
+                    {"Allow": {"schema": {"type": "string"}, "description": "POST"}},
+                ),
+                413: documented_error("The request body is larger than the server accepts."),
+                429: shared_error(429),
+            },
+        },
+    )
+    def check_text(request: HttpRequest) -> HttpResponse | dict[str, Any]:
+        return check(request)
+
+    return routes

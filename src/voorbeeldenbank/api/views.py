@@ -11,7 +11,7 @@ from voorbeeldenbank.examples.slugs import is_valid_slug
 from . import filters, opendata, pagination, serializers
 from .detail import detail_values
 from .responses import error_response, licence
-from .types import ElementList, ExampleList, Licence, Matrix
+from .types import ElementList, ExampleList, Matrix
 from .types import Facets as FacetCounts
 
 
@@ -55,7 +55,7 @@ def example_list(request: HttpRequest) -> ExampleList | HttpResponse:
         previous=previous,
         results=[serializers.example_summary(row, request) for row in rows],
         facets=FacetCounts(**_facet_counts(result, vocabularies)),
-        licence=Licence(**licence()),
+        licence=licence(),
     )
 
 
@@ -65,12 +65,12 @@ def example_detail(
     page = serializers.detail_for(slug) if is_valid_slug(slug) else None
     if page is None:
         return error_response([_("Er is geen gepubliceerd voorbeeld met dit adres.")], status=404)
-    return detail_values(page, request, content_format, Licence(**licence()))
+    return detail_values(page, request, content_format, licence())
 
 
 def element_list(request: HttpRequest) -> ElementList:
     elements = serializers.elements_with_counts()
-    return ElementList(count=len(elements), results=elements, licence=Licence(**licence()))
+    return ElementList(count=len(elements), results=elements, licence=licence())
 
 
 def matrix(request: HttpRequest) -> Matrix | HttpResponse:
