@@ -203,8 +203,8 @@ def test_a_new_field_appears_in_the_api_schema_and_answer(demo_content, rf):
     ExamplePage.objects.filter(slug="pinkies").update(seo_title="Pinkies: steun")
     request = rf.get("/api/v1/schema/")
 
-    extended = build_api(EXTENDED).document(request)["components"]["schemas"]
-    base = build_api().document(request)["components"]["schemas"]
+    extended = build_api(EXTENDED).openapi_document(request)["components"]["schemas"]
+    base = build_api().openapi_document(request)["components"]["schemas"]
 
     assert extended["ExampleDetail"]["properties"]["seo_title"] == {
         "title": "Seo Title",

@@ -215,6 +215,6 @@ def build_api(content_format: Format = FORMAT) -> VoorbeeldenbankAPI:
         openapi_extra=documented("An OpenAPI 3.1 document."),
     )
     def openapi_schema(request: HttpRequest) -> Document:
-        return api.document(request)
+        return api.openapi_document(request)
 
     return api

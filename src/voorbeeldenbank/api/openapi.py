@@ -156,7 +156,7 @@ class VoorbeeldenbankAPI(NinjaAPI):
         super().__init__(**kwargs)
         self.extra_schemas: tuple[type[BaseModel], ...] = (Errors, *schemas)
 
-    def document(self, request: HttpRequest) -> Document:
+    def openapi_document(self, request: HttpRequest) -> Document:
         """The document for this request: the server is the API's root as the client reached
         it, and vocabularies and limits are read now."""
         document: Document = copy.deepcopy(dict(self.get_openapi_schema(path_prefix="")))
