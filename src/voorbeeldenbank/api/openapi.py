@@ -15,6 +15,7 @@ from ninja import NinjaAPI
 from ninja.openapi.schema import REF_TEMPLATE
 from pydantic import BaseModel
 
+from . import vocabulary
 from .responses import licence
 from .types import Errors
 
@@ -159,7 +160,8 @@ class VoorbeeldenbankAPI(NinjaAPI):
     def openapi_document(self, request: HttpRequest) -> Document:
         """The document for this request: the server is the API's root as the client reached
         it, and vocabularies and limits are read now."""
-        document: Document = copy.deepcopy(dict(self.get_openapi_schema(path_prefix="")))
+        with vocabulary.read_once():
+            document: Document = copy.deepcopy(dict(self.get_openapi_schema(path_prefix="")))
         _string_keys(document)
         split_files(document)
         share_parameters(document)

@@ -1,6 +1,9 @@
 """Enums read from the database when the OpenAPI document is generated, not at import: a new
 place or element is documented as soon as it exists."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,9 +13,23 @@ from pydantic_core import CoreSchema
 
 from voorbeeldenbank.examples import catalogue
 
+Vocabularies = dict[str, list[tuple[str, str]]]
+_read: ContextVar[Vocabularies | None] = ContextVar("vocabularies", default=None)
+
+
+@contextmanager
+def read_once() -> Iterator[None]:
+    """The vocabularies are read once for a whole document, not once for every parameter."""
+    token = _read.set(catalogue.facet_vocabularies())
+    try:
+        yield
+    finally:
+        _read.reset(token)
+
 
 def values(name: str) -> list[str]:
-    return [value for value, _label in catalogue.facet_vocabularies()[name]]
+    vocabularies = _read.get() or catalogue.facet_vocabularies()
+    return [value for value, _label in vocabularies[name]]
 
 
 @dataclass(frozen=True)
