@@ -1,5 +1,9 @@
 """Review queue in the Wagtail admin, and the rule that a submitted example is published only
-after its contact person approved it."""
+after its contact person approved it.
+
+The guard on publishing stays our own: Wagtail lets anyone with publish permission publish
+past a workflow, and cannot tell whether an edit changed the format's content.
+"""
 
 from __future__ import annotations
 
@@ -69,6 +73,19 @@ def block_bulk_publish_before_approval(
         if response is not None:
             return redirect("wagtailadmin_explore", page.get_parent().pk)
     return None
+
+
+# Rounds of the contact person's workflow start, restart and end on the submission's review
+# screen, which moves the submission and knows whom to ask; the page editor offers none of it.
+SUBMISSION_STEPS = {"action-submit", "action-restart-workflow", "action-cancel-workflow"}
+
+
+@hooks.register("construct_page_action_menu")
+def hide_workflow_steps_of_submissions(menu_items: list, request: HttpRequest, context: dict):
+    page = context.get("page")
+    if page is None or not Submission.objects.filter(example_page_id=page.pk).exists():
+        return
+    menu_items[:] = [item for item in menu_items if item.name not in SUBMISSION_STEPS]
 
 
 @hooks.register("register_page_header_buttons")

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -68,7 +69,12 @@ def detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         "note_form": NoteForm(),
         "history": submission.transitions.select_related("actor"),
         "notes": submission.editor_notes.select_related("author"),
-        "rounds": submission.approval_rounds.all(),
+        "rounds": submission.approval_rounds.select_related("revision"),
+        "workflow_history_url": (
+            reverse("wagtailadmin_pages:workflow_history", args=[submission.example_page_id])
+            if submission.example_page_id
+            else ""
+        ),
         "emails": emails_about(submission).order_by("created_at", "pk"),
         "can_edit": submission.state in REVIEW_EDITABLE_STATES,
         **format_context(submission),

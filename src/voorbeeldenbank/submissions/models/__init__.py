@@ -1,4 +1,12 @@
-from .log import ApprovalRound, EditorNote, Transition
+from .approval import ContactApprovalTask, ContactApprovalTaskState, contact_workflow
+from .log import EditorNote, Transition
 from .submission import Submission
 
-__all__ = ["ApprovalRound", "EditorNote", "Submission", "Transition"]
+__all__ = [
+    "ContactApprovalTask",
+    "ContactApprovalTaskState",
+    "EditorNote",
+    "Submission",
+    "Transition",
+    "contact_workflow",
+]

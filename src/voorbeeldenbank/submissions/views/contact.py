@@ -8,11 +8,10 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.response import TemplateResponse
-from wagtail.models import Revision
 
 from ..constants import State
 from ..forms import DecisionForm
-from ..models import ApprovalRound
+from ..models import ContactApprovalTaskState
 from ..ratelimit import rate_limited
 from ..tokens import LinkError, round_for_signed
 from ..workflow import TransitionError, contact_decides
@@ -41,14 +40,14 @@ def contact_view(request: HttpRequest, signed: str) -> HttpResponse:
 
 
 def _render_draft(
-    request: HttpRequest, approval_round: ApprovalRound, form: DecisionForm, signed: str
+    request: HttpRequest,
+    approval_round: ContactApprovalTaskState,
+    form: DecisionForm,
+    signed: str,
 ) -> HttpResponse:
-    page = approval_round.submission.example_page
-    assert page is not None
     # The revision sent for approval, rendered with the page's own template: what is approved
     # here is what gets published (publishing checks that nothing changed since).
-    revision = Revision.objects.filter(pk=approval_round.revision_id).first()
-    draft = revision.as_object() if revision else page.get_latest_revision_as_object()
+    draft = approval_round.revision.as_object()
     context = draft.get_context(request)
     context.update(
         {
