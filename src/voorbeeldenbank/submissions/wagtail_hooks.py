@@ -12,23 +12,20 @@ from typing import Any
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
-from django.urls import include, path, reverse
+from django.urls import URLPattern, path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets import Button
 from wagtail.models import Page
 
 from voorbeeldenbank.examples.models import ExamplePage
 
 from .models import Submission
+from .views import admin as admin_views
 from .workflow import REVIEW_PERMISSION, publish_problem
-
-
-@hooks.register("register_admin_urls")
-def register_admin_urls() -> list:
-    return [path("inzendingen/", include("voorbeeldenbank.submissions.admin.urls"))]
 
 
 class QueueMenuItem(MenuItem):
@@ -36,14 +33,36 @@ class QueueMenuItem(MenuItem):
         return request.user.has_perm(REVIEW_PERMISSION)
 
 
-@hooks.register("register_admin_menu_item")
-def register_queue_menu_item() -> MenuItem:
-    return QueueMenuItem(
-        gettext_lazy("Inzendingen"),
-        reverse("submissions_admin:index"),
-        icon_name="form",
-        order=250,
-    )
+class SubmissionViewSet(ViewSet):
+    """The review queue and one submission's screens: a workflow, not a model's edit views."""
+
+    name = "inzendingen"
+    url_namespace = "submissions_admin"
+    icon = "form"
+    menu_label = gettext_lazy("Inzendingen")
+    menu_order = 250
+    add_to_admin_menu = True
+    menu_item_class = QueueMenuItem
+
+    def get_urlpatterns(self) -> list[URLPattern]:
+        return [
+            path("", admin_views.index_view, name="index"),
+            path("<int:pk>/", admin_views.detail_view, name="detail"),
+            path("<int:pk>/status/", admin_views.transition_view, name="transition"),
+            path("<int:pk>/notitie/", admin_views.note_view, name="note"),
+            path("<int:pk>/bewerken/", admin_views.edit_view, name="edit"),
+            path("<int:pk>/nieuwe-link/", admin_views.new_link_view, name="new_link"),
+            path(
+                "<int:pk>/e-mail/<int:email_id>/opnieuw/",
+                admin_views.resend_email_view,
+                name="resend_email",
+            ),
+        ]
+
+
+@hooks.register("register_admin_viewset")
+def register_submissions() -> ViewSet:
+    return SubmissionViewSet()
 
 
 def _blocked(request: HttpRequest, page: Any) -> HttpResponse | None:

@@ -1,4 +1,5 @@
-"""Review queue, one submission in the format, transitions, side notes and edits."""
+"""The redactie's screens in the Wagtail admin: the review queue, one submission in the format,
+transitions, side notes and edits."""
 
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ from ..forms import STEPS, NoteForm, TransitionForm
 from ..models import EditorNote, Submission
 from ..notifications import send_private_link
 from ..tokens import rotate_token
-from ..views.public import format_context
 from ..workflow import (
     TransitionError,
     accept,
@@ -30,6 +30,7 @@ from ..workflow import (
     transition,
     withdraw_approval,
 )
+from .public import format_context
 from .queue import AGES, filtered
 
 
