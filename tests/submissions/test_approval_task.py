@@ -154,3 +154,31 @@ def test_an_edit_that_changes_nothing_of_the_text_keeps_the_approval(contact_per
     assert submission.state == State.GOEDGEKEURD
     assert [r.status for r in submission.approval_rounds] == ["approved", "approved"]
     assert submission.approval_rounds.last().finished_by is None
+
+
+def test_after_changes_were_asked_the_contact_person_is_always_asked_again(
+    contact_person, redacteur
+):
+    approval_round = contact_person.approval_round
+    submission = approval_round.submission
+    page = submission.example_page
+    original = page.get_latest_revision_as_object().summary
+    page.summary = "Tijdens de ronde aangepast."
+    page.save_revision()
+    contact_decides(approval_round, approve=True)
+    contact_decides(
+        submission.approval_rounds.last(), approve=False, comment="Liever zoals het was"
+    )
+    submission.refresh_from_db()
+    assert submission.state == State.AKKOORD_REDACTIE
+    # Back to the text approved first: still a new round, since the last answer was "no".
+    latest = page.get_latest_revision_as_object()
+    latest.summary = original
+    latest.save_revision()
+    again = send_for_approval(submission, redacteur)
+    assert again.status == TaskState.STATUS_IN_PROGRESS
+    assert [r.status for r in submission.approval_rounds] == [
+        "approved",
+        "rejected",
+        "in_progress",
+    ]

@@ -143,14 +143,14 @@ class ContactApprovalTask(Task):
             contact_email=approver.email.strip(),
             expires=timezone.now() + contact_link_age(),
         )
-        approved = (
-            rounds_for_page(page.pk)
-            .filter(workflow_state=workflow_state, status=TaskState.STATUS_APPROVED)
-            .last()
-        )
-        if approved is not None and same_text(approved.revision, revision):
-            # Wagtail asks again after any edit; an edit that changed nothing of the format's
-            # content keeps the approval the contact person gave.
+        previous = rounds_for_page(page.pk).filter(workflow_state=workflow_state).last()
+        if (
+            previous is not None
+            and previous.status == TaskState.STATUS_APPROVED
+            and same_text(previous.revision, revision)
+        ):
+            # Wagtail asks again when the approved revision is no longer the latest; an edit
+            # that changed nothing of the format's content keeps the approval just given.
             task_state.status = TaskState.STATUS_APPROVED
             task_state.finished_at = timezone.now()
             task_state.comment = str(_("Dezelfde tekst als goedgekeurd; niet opnieuw gevraagd."))
