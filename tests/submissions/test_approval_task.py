@@ -135,6 +135,7 @@ def test_approving_a_text_edited_meanwhile_asks_again_for_the_new_text(
     assert [r.status for r in rounds] == ["approved", "in_progress"]
     assert rounds[1].revision_id == page.get_latest_revision().pk
     # The contact person gets the request again, with a link to the new text.
+    assert rounds[0].status == "approved"
     message = next(m for m in mail.outbox if m.to == ["carla@example.org"])
     assert sign_round(rounds[1]) in message.body
     text = Client().get(contact_path(rounds[1])).content.decode()
@@ -182,3 +183,22 @@ def test_after_changes_were_asked_the_contact_person_is_always_asked_again(
         "rejected",
         "in_progress",
     ]
+
+
+def test_the_contact_person_is_told_a_new_link_follows_when_the_text_changed(
+    contact_person, redacteur
+):
+    page = contact_person.approval_round.submission.example_page
+    page.summary = "Tijdens de ronde aangepast."
+    page.save_revision()
+    text = contact_person.client.post(contact_person.url, {"decision": "akkoord"}).content.decode()
+    assert "nieuwe link" in text
+    unchanged = SubmissionFactory(accepted=True, content={**page.submission.content, "title": "B"})
+    from django.contrib.auth import get_user_model
+
+    approval_round = send_for_approval(
+        unchanged, get_user_model().objects.get(username="redacteur")
+    )
+    text = Client().post(contact_path(approval_round), {"decision": "akkoord"}).content.decode()
+    assert "U hebt akkoord gegeven." in text
+    assert "nieuwe link" not in text

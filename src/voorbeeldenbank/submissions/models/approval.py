@@ -15,7 +15,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import models, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Task, TaskState, Workflow, WorkflowState, WorkflowTask
 from wagtail.signals import task_submitted
@@ -182,7 +182,9 @@ def contact_workflow() -> Workflow:
         .first()
     )
     if workflow is None:
-        workflow = Workflow.objects.create(name=str(WORKFLOW_NAME))
-        task = ContactApprovalTask.objects.create(name=str(TASK_NAME))
+        # Stored names, in the site's language (as the migration that made them first).
+        with translation.override(settings.LANGUAGE_CODE):
+            workflow = Workflow.objects.create(name=str(WORKFLOW_NAME))
+            task = ContactApprovalTask.objects.create(name=str(TASK_NAME))
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     return workflow

@@ -31,11 +31,13 @@ def contact_view(request: HttpRequest, signed: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         approve = form.cleaned_data["decision"] == "akkoord"
         try:
-            contact_decides(approval_round, approve, form.cleaned_data["comment"])
+            moved = contact_decides(approval_round, approve, form.cleaned_data["comment"])
         except TransitionError:
             # A second click, or the redactie withdrew the round meanwhile.
             return link_error(request, LinkError("used"))
-        return private(render(request, "submissions/contact_done.html", {"approved": approve}))
+        # No move: the text was edited while the contact person read it, a new round follows.
+        context = {"approved": approve, "asked_again": approve and moved is None}
+        return private(render(request, "submissions/contact_done.html", context))
     return private(_render_draft(request, approval_round, form, signed))
 
 
