@@ -146,6 +146,10 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The contact person approves one revision; an edit after that needs approval again
+# (docs/submissions.md). Approval does not publish: the redactie does, afterwards.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+WAGTAIL_FINISH_WORKFLOW_ACTION = "voorbeeldenbank.submissions.finishing.finish_workflow"
 
 # Search: queries longer than this are cut off (not rejected) before lemmatising.
 SEARCH_MAX_QUERY_LENGTH = envint("SEARCH_MAX_QUERY_LENGTH", 200)
