@@ -75,6 +75,8 @@ def file_download(description: str) -> dict[str, Any]:
 
 
 def examples_router(content_format: Format) -> Router:
+    """The typed query parameters of these routes are there for ninja, which documents and
+    checks them; the views then read the query strictly (params.py)."""
     router = Router()
 
     @router.get(

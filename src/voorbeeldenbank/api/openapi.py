@@ -151,6 +151,19 @@ def drop_unused_schemas(document: Document) -> None:
     document["components"]["schemas"] = {k: v for k, v in schemas.items() if k in found}
 
 
+def open_objects(node: Any) -> None:
+    """The format's parts refuse unknown keys when content is written; the document leaves
+    every object open, so that a key added to v1 later breaks no client."""
+    if isinstance(node, dict):
+        if node.get("additionalProperties") is False:
+            del node["additionalProperties"]
+        for value in node.values():
+            open_objects(value)
+    elif isinstance(node, list):
+        for value in node:
+            open_objects(value)
+
+
 class VoorbeeldenbankAPI(NinjaAPI):
     def __init__(self, *, schemas: tuple[type[BaseModel], ...] = (), **kwargs: Any) -> None:
         """`schemas`: models that only openapi_extra refers to (bodies ninja does not read)."""
@@ -172,6 +185,7 @@ class VoorbeeldenbankAPI(NinjaAPI):
             )
         components["responses"] = shared_responses()
         drop_unused_schemas(document)
+        open_objects(components)
         root = request.build_absolute_uri(reverse("api:schema")).removesuffix("schema/")
         document["servers"] = [{"url": root.rstrip("/")}]
         document["info"]["license"] = licence().model_dump()
