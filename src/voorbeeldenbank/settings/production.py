@@ -75,6 +75,18 @@ if FRONTEND_CACHE_LOCATION:
         }
     }
 
+# Private links are masked in every line Django logs (voorbeeldenbank/accesslog.py); gunicorn's
+# own access and error logs are masked by its logger class (deploy/gunicorn.conf.py).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"private_links": {"()": "voorbeeldenbank.accesslog.PrivateLinkFilter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["private_links"]},
+    },
+    "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "WARNING")},
+}
+
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = envstr("EMAIL_HOST", "localhost")
 EMAIL_PORT = envint("EMAIL_PORT", 25)
