@@ -27,6 +27,7 @@ APP_BIND="127.0.0.1:${APP_PORT:-8001}"
 REDIS_PORT="${REDIS_PORT:-6380}"
 SMTP_PORT="${SMTP_PORT:-8025}"
 TASK_WORKERS="${TASK_WORKERS:-1}"
+ENV_CHANGED=""
 export PG_CLUSTER="${PG_CLUSTER:-production}" PG_PORT="${PG_PORT:-5433}"
 export PG_DATABASE="${PG_DATABASE:-voorbeeldenbank}"
 
@@ -127,8 +128,23 @@ write_env() {
     log "a value in the environment has spaces or quotes; var/production/env must stay KEY=value"
     return 1
   fi
+  if [[ -f "$RUN/env" ]] && ! cmp -s "$RUN/env" "$RUN/env.new"; then
+    ENV_CHANGED=1
+  fi
   mv "$RUN/env.new" "$RUN/env"
   chmod 600 "$RUN/env"
+}
+
+restart_for_new_environment() {
+  # A process keeps the environment it was started with: after a change, start them afresh.
+  [[ "${ENV_CHANGED:-}" == 1 ]] || return 0
+  log "the environment changed: restarting gunicorn and the workers"
+  local pidfile
+  for pidfile in "$RUN"/worker-*.pid "$RUN/mail-sink.pid"; do
+    [[ -e "$pidfile" ]] || continue
+    stop_pidfile "$pidfile" "$(basename "$pidfile" .pid)"
+  done
+  stop_pidfile "$RUN/gunicorn.pid" gunicorn
 }
 
 start_redis() {
@@ -182,6 +198,8 @@ start_nginx() {
     nginx -c "$conf" -s reload
   else
     log "starting nginx on http://127.0.0.1:$PORT"
+    # A fresh error log per start: it is where a crashed nginx worker shows.
+    [[ ! -f "$RUN/log/nginx-error.log" ]] || mv "$RUN/log/nginx-error.log" "$RUN/log/nginx-error.log.1"
     nginx -c "$conf"
   fi
 }
@@ -206,6 +224,7 @@ start() {
   # shellcheck disable=SC1091
   . "$RUN/env"
   set +a
+  restart_for_new_environment
   start_redis
   "$PYTHON" manage.py migrate --no-input -v 0
   "$PYTHON" manage.py collectstatic --no-input -v 0
