@@ -45,7 +45,7 @@ errorlog = os.environ.get("GUNICORN_ERROR_LOG", "-")
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 logger_class = "voorbeeldenbank.accesslog.MaskingLogger"
 # The client is the address nginx forwarded (X-Real-IP); %(L)s is the time taken in seconds.
-access_log_format = '%({x-real-ip}i)s "%(r)s" %(s)s %(b)s %(L)ss "%(f)s" "%(a)s"'
+access_log_format = '%({x-real-ip}i)s %(t)s "%(r)s" %(s)s %(b)s %(L)ss "%(f)s" "%(a)s"'
 # nginx on the same machine (and the app servers' own health checks) may set X-Forwarded-*.
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 proc_name = "voorbeeldenbank"
