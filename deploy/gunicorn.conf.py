@@ -43,6 +43,9 @@ limit_request_line = 8190
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
 errorlog = os.environ.get("GUNICORN_ERROR_LOG", "-")
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+# Django's own log lines go to stderr; when gunicorn logs to a file (or runs as a daemon, whose
+# stderr is gone), send them there too.
+capture_output = errorlog != "-"
 logger_class = "voorbeeldenbank.accesslog.MaskingLogger"
 # The client is the address nginx forwarded (X-Real-IP); %(L)s is the time taken in seconds.
 access_log_format = '%({x-real-ip}i)s %(t)s "%(r)s" %(s)s %(b)s %(L)ss "%(f)s" "%(a)s"'
