@@ -167,6 +167,16 @@ def csrf_pair() -> tuple[str, str]:
     return cookie.group(1), token.group(1).decode()
 
 
+def scripted(title: str, script: str, connections: int, seconds: int) -> dict[str, Any]:
+    say(f"{title}, {connections} connections, {seconds} s:")
+    result = wrk(URL, connections, seconds, f"benchmarks/wrk/{script}")
+    say(
+        f"  {result['requests_per_second']:.1f}/s  p50 {result['p50_ms']} ms  "
+        f"p99 {result['p99_ms']} ms  statuses {result['statuses']}  errors {result['errors']}"
+    )
+    return result
+
+
 def main() -> None:
     env = start_stack()
     workers = env.get("GUNICORN_WORKERS") or str((os.cpu_count() or 1) * 2 + 1)
@@ -187,25 +197,13 @@ def main() -> None:
 
     # gunicorn may have just started its workers: warm them up before timing.
     wrk(URL, 32, 5, "benchmarks/wrk/search.lua")
-    say(f"Catalogue search, never cached, 32 connections, {SEARCH_SECONDS} s:")
-    search = wrk(URL, 32, SEARCH_SECONDS, "benchmarks/wrk/search.lua")
-    say(
-        f"  {search['requests_per_second']:.1f}/s  p50 {search['p50_ms']} ms  "
-        f"p99 {search['p99_ms']} ms  statuses {search['statuses']}"
-    )
-    results["search"] = search
+    results["search"] = scripted("Catalogue search, never cached", "search.lua", 32, SEARCH_SECONDS)
 
     cookie, token = csrf_pair()
     os.environ.update(
         BENCH_EXAMPLE_PATH=example_path, BENCH_CSRF_COOKIE=cookie, BENCH_CSRF_TOKEN=token
     )
-    say(f"Mixed load, 64 connections, {MIX_SECONDS} s:")
-    mix = wrk(URL, 64, MIX_SECONDS, "benchmarks/wrk/mix.lua")
-    say(
-        f"  {mix['requests_per_second']:.1f}/s  p50 {mix['p50_ms']} ms  p99 {mix['p99_ms']} ms  "
-        f"statuses {mix['statuses']}  errors {mix['errors']}"
-    )
-    results["mix"] = mix
+    results["mix"] = scripted("Mixed load", "mix.lua", 64, MIX_SECONDS)
     results["load_after"] = load()
     say(f"Load average after: {results['load_after']}")
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
