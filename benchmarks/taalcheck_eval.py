@@ -53,14 +53,19 @@ def read_labelled(path: Path = LABELLED) -> list[dict]:
 
 
 def starter_index():
-    """The check's index built straight from the starter lexicon file."""
+    """The check's index built straight from the starter files: the lexicon, the allowed names
+    and the vision's element titles."""
     from django.utils.text import slugify
 
+    from voorbeeldenbank.core.demo import ELEMENTS_FILE
     from voorbeeldenbank.lexicon.check.index import build
-    from voorbeeldenbank.lexicon.demo import entry_values, read_rows
+    from voorbeeldenbank.lexicon.demo import entry_values, read_allowed_names, read_rows
 
     rows = [{**entry_values(row), "slug": slugify(row["term"])} for row in read_rows()]
-    return build(0, rows)
+    protected = [name["name"] for name in read_allowed_names()]
+    for element in json.loads(ELEMENTS_FILE.read_text(encoding="utf-8")):
+        protected += [element["title"], element.get("short_title", "")]
+    return build(0, rows, [phrase for phrase in protected if phrase])
 
 
 def evaluate(index, rows: list[dict]) -> Evaluation:

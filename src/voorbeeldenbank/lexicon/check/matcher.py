@@ -1,4 +1,9 @@
-"""One pass over a text: tokens with their offsets, lexicon hits, phrases and syllables."""
+"""One pass over a text: tokens with their offsets, lexicon hits, phrases and syllables.
+
+After the pass, on the tokens kept from it: split separable verbs ("we verwijzen het gezin
+door"), words in a protected phrase (an element title, an allowed name) and words whose entry
+says a word in the same sentence shows their plain sense ("een onderwerp behandelen").
+"""
 
 import re
 from dataclasses import dataclass
@@ -10,6 +15,16 @@ from .index import EntryInfo, LexiconIndex
 
 # Words of a phrase are separated by spaces or one line break; a blank line ends a paragraph.
 GAP = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+")
+# What lies between two words of different sentences.
+SENTENCE_GAP = re.compile(r"[.!?;:…]|\n\s*\n")
+# A particle ends its clause, or is followed by a preposition or conjunction ("we verwijzen het
+# gezin door naar de huisarts"); followed by an article it is a preposition ("door de school").
+AFTER_PARTICLE = frozenset(
+    "naar aan bij met voor om en of maar want omdat als zodat wanneer toen tot in op zodra dan "
+    "nadat terwijl hoewel zodra".split()
+)
+# How far a particle may stand from its verb.
+SPLIT_REACH = 14
 
 
 @dataclass(frozen=True)
@@ -17,6 +32,16 @@ class Hit:
     start: int
     end: int
     entry: EntryInfo
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    normalised: str
+    sentence: int
+    capitalised: bool
+    separable: tuple[tuple[str, EntryInfo], ...]
 
 
 @dataclass
@@ -57,25 +82,123 @@ def resolve_overlaps(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+def _split_verbs(index: LexiconIndex, tokens: list[Token]) -> list[Hit]:
+    """A finite verb whose particle follows in its sentence, or "door te verwijzen"."""
+    hits = []
+    for position, token in enumerate(tokens):
+        if not token.separable:
+            continue
+        sentence_start = position == 0 or tokens[position - 1].sentence != token.sentence
+        if token.capitalised and not sentence_start:
+            continue  # a name such as "Leiden", not the verb "leiden"
+        for particle, entry in token.separable:
+            before = tokens[position - 2 : position]
+            if (
+                len(before) == 2
+                and before[1].normalised == "te"
+                and before[0].normalised == particle
+                and token.normalised in index.separable_bases
+            ):
+                hits.append(Hit(before[0].start, token.end, entry))
+                break
+            if _particle_follows(tokens, position, particle):
+                hits.append(Hit(token.start, token.end, entry))
+                break
+    return hits
+
+
+def _particle_follows(tokens: list[Token], position: int, particle: str) -> bool:
+    sentence = tokens[position].sentence
+    for offset in range(position + 1, min(len(tokens), position + SPLIT_REACH)):
+        token = tokens[offset]
+        if token.sentence != sentence:
+            return False
+        if token.normalised != particle:
+            continue
+        following = tokens[offset + 1] if offset + 1 < len(tokens) else None
+        if following is None or following.sentence != sentence:
+            return True
+        if following.normalised in AFTER_PARTICLE:
+            return True
+    return False
+
+
+def _protected_spans(index: LexiconIndex, tokens: list[Token]) -> list[tuple[int, int]]:
+    spans = []
+    for position, token in enumerate(tokens):
+        for rest in index.protected.get(token.normalised, ()):
+            following = tokens[position + 1 : position + 1 + len(rest)]
+            # A title's own colon ("Ondersteuners/hulpverleners: oog voor ...") is part of it.
+            if len(following) == len(rest) and all(
+                word.normalised in forms for word, forms in zip(following, rest, strict=True)
+            ):
+                spans.append((token.start, following[-1].end))
+    return spans
+
+
+def _sentence_words(tokens: list[Token]) -> tuple[dict[int, int], dict[int, set[str]]]:
+    """Which sentence each token starts, and the words of each sentence."""
+    sentence_of: dict[int, int] = {}
+    words: dict[int, set[str]] = {}
+    for token in tokens:
+        sentence_of[token.start] = token.sentence
+        words.setdefault(token.sentence, set()).add(token.normalised)
+    return sentence_of, words
+
+
+def _context(index: LexiconIndex, hits: list[Hit], tokens: list[Token]) -> list[Hit]:
+    hits = hits + _split_verbs(index, tokens)
+    protected = _protected_spans(index, tokens) if index.protected else []
+    sentence_of, sentence_words = _sentence_words(tokens)
+    kept = []
+    for hit in hits:
+        if any(start < hit.end and hit.start < end for start, end in protected):
+            continue
+        words = sentence_words.get(sentence_of.get(hit.start, -1), set())
+        if hit.entry.not_near and not hit.entry.not_near.isdisjoint(words):
+            continue  # "een onderwerp behandelen"
+        kept.append(hit)
+    return resolve_overlaps(kept)
+
+
 def scan(index: LexiconIndex, text: str) -> Scan:
     hits: list[Hit] = []
+    tokens: list[Token] = []
     words = 0
     syllable_total = 0
+    sentence = 0
+    previous_end = 0
     memo = index.memo
     phrases = index.phrases
-    overlapping = False
+    needs_context = False
     for match in TOKEN_RE.finditer(text):
         raw = match.group(0)
         info = memo.get(raw) or index.word(raw)
         words += 1
         syllable_total += info.syllables
+        if SENTENCE_GAP.search(text, previous_end, match.start()):
+            sentence += 1
+        previous_end = match.end()
+        tokens.append(
+            Token(
+                match.start(),
+                match.end(),
+                info.normalised,
+                sentence,
+                raw[:1].isupper(),
+                info.separable,
+            )
+        )
+        if info.separable or info.normalised in index.protected:
+            needs_context = True
         if info.entry is not None:
             hits.append(Hit(match.start(), match.end(), info.entry))
+            needs_context = needs_context or bool(info.entry.not_near)
         if info.normalised in phrases:
             phrase = _phrase_end(index, text, info.normalised, match.end())
             if phrase is not None:
                 hits.append(Hit(match.start(), phrase[1], phrase[0]))
-                overlapping = True
-    if overlapping:
-        hits = resolve_overlaps(hits)
+                needs_context = True
+    if needs_context:
+        hits = _context(index, hits, tokens)
     return Scan(hits=hits, words=words, syllables=syllable_total)
