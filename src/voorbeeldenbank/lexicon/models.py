@@ -11,7 +11,7 @@ from wagtail.search import index
 from voorbeeldenbank.core.text import fold
 from voorbeeldenbank.core.versioning import VersionToken
 
-from .constants import Category
+from .constants import CATEGORY_EXPLANATIONS, Category
 
 
 def split_lines(text: str) -> list[str]:
@@ -166,6 +166,10 @@ class LexiconEntry(RevisionMixin, index.Indexed, models.Model):
     @property
     def alternative_list(self) -> list[str]:
         return split_lines(self.alternatives)
+
+    @property
+    def category_explanation(self) -> str:
+        return str(CATEGORY_EXPLANATIONS.get(Category(self.category), ""))
 
     @property
     def initial(self) -> str:
