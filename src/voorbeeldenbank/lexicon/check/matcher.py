@@ -34,14 +34,10 @@ class Hit:
     entry: EntryInfo
 
 
-@dataclass(frozen=True)
-class Token:
-    start: int
-    end: int
-    normalised: str
-    sentence: int
-    capitalised: bool
-    separable: tuple[tuple[str, EntryInfo], ...]
+# A token kept for the context rules, as a plain tuple (a long text has many):
+# (start, end, normalised, sentence number, capitalised, separable verbs it may be).
+Token = tuple[int, int, str, int, bool, tuple[tuple[str, EntryInfo], ...]]
+START, END, WORD, SENTENCE, CAPITALISED, SEPARABLE = range(6)
 
 
 @dataclass
@@ -86,39 +82,39 @@ def _split_verbs(index: LexiconIndex, tokens: list[Token]) -> list[Hit]:
     """A finite verb whose particle follows in its sentence, or "door te verwijzen"."""
     hits = []
     for position, token in enumerate(tokens):
-        if not token.separable:
+        if not token[SEPARABLE]:
             continue
-        sentence_start = position == 0 or tokens[position - 1].sentence != token.sentence
-        if token.capitalised and not sentence_start:
+        sentence_start = position == 0 or tokens[position - 1][SENTENCE] != token[SENTENCE]
+        if token[CAPITALISED] and not sentence_start:
             continue  # a name such as "Leiden", not the verb "leiden"
-        for particle, entry in token.separable:
+        for particle, entry in token[SEPARABLE]:
             before = tokens[position - 2 : position]
             if (
                 len(before) == 2
-                and before[1].normalised == "te"
-                and before[0].normalised == particle
-                and token.normalised in index.separable_bases
+                and before[1][WORD] == "te"
+                and before[0][WORD] == particle
+                and token[WORD] in index.separable_bases
             ):
-                hits.append(Hit(before[0].start, token.end, entry))
+                hits.append(Hit(before[0][START], token[END], entry))
                 break
             if _particle_follows(tokens, position, particle):
-                hits.append(Hit(token.start, token.end, entry))
+                hits.append(Hit(token[START], token[END], entry))
                 break
     return hits
 
 
 def _particle_follows(tokens: list[Token], position: int, particle: str) -> bool:
-    sentence = tokens[position].sentence
+    sentence = tokens[position][SENTENCE]
     for offset in range(position + 1, min(len(tokens), position + SPLIT_REACH)):
         token = tokens[offset]
-        if token.sentence != sentence:
+        if token[SENTENCE] != sentence:
             return False
-        if token.normalised != particle:
+        if token[WORD] != particle:
             continue
         following = tokens[offset + 1] if offset + 1 < len(tokens) else None
-        if following is None or following.sentence != sentence:
+        if following is None or following[SENTENCE] != sentence:
             return True
-        if following.normalised in AFTER_PARTICLE:
+        if following[WORD] in AFTER_PARTICLE:
             return True
     return False
 
@@ -126,13 +122,13 @@ def _particle_follows(tokens: list[Token], position: int, particle: str) -> bool
 def _protected_spans(index: LexiconIndex, tokens: list[Token]) -> list[tuple[int, int]]:
     spans = []
     for position, token in enumerate(tokens):
-        for rest in index.protected.get(token.normalised, ()):
+        for rest in index.protected.get(token[WORD], ()):
             following = tokens[position + 1 : position + 1 + len(rest)]
             # A title's own colon ("Ondersteuners/hulpverleners: oog voor ...") is part of it.
             if len(following) == len(rest) and all(
-                word.normalised in forms for word, forms in zip(following, rest, strict=True)
+                word[WORD] in forms for word, forms in zip(following, rest, strict=True)
             ):
-                spans.append((token.start, following[-1].end))
+                spans.append((token[START], following[-1][END]))
     return spans
 
 
@@ -141,15 +137,16 @@ def _sentence_words(tokens: list[Token]) -> tuple[dict[int, int], dict[int, set[
     sentence_of: dict[int, int] = {}
     words: dict[int, set[str]] = {}
     for token in tokens:
-        sentence_of[token.start] = token.sentence
-        words.setdefault(token.sentence, set()).add(token.normalised)
+        sentence_of[token[START]] = token[SENTENCE]
+        words.setdefault(token[SENTENCE], set()).add(token[WORD])
     return sentence_of, words
 
 
 def _context(index: LexiconIndex, hits: list[Hit], tokens: list[Token]) -> list[Hit]:
     hits = hits + _split_verbs(index, tokens)
     protected = _protected_spans(index, tokens) if index.protected else []
-    sentence_of, sentence_words = _sentence_words(tokens)
+    plain_sense = any(hit.entry.not_near for hit in hits)
+    sentence_of, sentence_words = _sentence_words(tokens) if plain_sense else ({}, {})
     kept = []
     for hit in hits:
         if any(start < hit.end and hit.start < end for start, end in protected):
@@ -176,18 +173,15 @@ def scan(index: LexiconIndex, text: str) -> Scan:
         info = memo.get(raw) or index.word(raw)
         words += 1
         syllable_total += info.syllables
-        if SENTENCE_GAP.search(text, previous_end, match.start()):
+        start = match.start()
+        # Most words are one space apart; only a longer gap can end a sentence.
+        if (start != previous_end + 1 or text[previous_end] != " ") and SENTENCE_GAP.search(
+            text, previous_end, start
+        ):
             sentence += 1
         previous_end = match.end()
         tokens.append(
-            Token(
-                match.start(),
-                match.end(),
-                info.normalised,
-                sentence,
-                raw[:1].isupper(),
-                info.separable,
-            )
+            (start, match.end(), info.normalised, sentence, raw[:1].isupper(), info.separable)
         )
         if info.separable or info.normalised in index.protected:
             needs_context = True
