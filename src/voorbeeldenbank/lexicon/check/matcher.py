@@ -7,6 +7,7 @@ says a word in the same sentence shows their plain sense ("een onderwerp behande
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from voorbeeldenbank.core.text import TOKEN_RE
 
@@ -37,7 +38,12 @@ class Hit:
 # A token kept for the context rules, as a plain tuple (a long text has many):
 # (start, end, normalised, sentence number, capitalised, separable verbs it may be).
 Token = tuple[int, int, str, int, bool, tuple[tuple[str, EntryInfo], ...]]
-START, END, WORD, SENTENCE, CAPITALISED, SEPARABLE = range(6)
+START: Final = 0
+END: Final = 1
+WORD: Final = 2
+SENTENCE: Final = 3
+CAPITALISED: Final = 4
+SEPARABLE: Final = 5
 
 
 @dataclass
