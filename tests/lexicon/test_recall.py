@@ -180,3 +180,16 @@ def test_an_allowed_name_added_by_the_redactie_applies_to_the_next_check(lexicon
 
     assert get_index() is not old_index
     assert check_text(text).findings == []
+
+
+def test_the_new_terms_are_found(index):
+    assert found(index, "Er komt een MDO. We schalen op.") == [
+        ("MDO", "MDO"),
+        ("schalen", "opschalen"),
+    ]
+    assert found(index, "Er is opvoedingsonmacht; eerst het voorliggende veld.") == [
+        ("opvoedingsonmacht", "opvoedingsonmacht"),
+        ("voorliggende veld", "voorliggend veld"),
+    ]
+    assert found(index, "Hij draagt een zwaar rugzakje.") == [("rugzakje", "rugzakje")]
+    assert found(index, "Neem een rugzakje mee met drinken.") == []

@@ -97,7 +97,7 @@ def test_the_reviewed_entries_keep_the_meaning():
     assert "meer steun inzetten" in rows["opschalen"]["alternatives"]
     # ADHD is not "a lot of energy".
     assert all("energie" not in alternative for alternative in rows["ADHD'er"]["alternatives"])
-    assert {"MDO", "opvoedingsonmacht", "voorliggend veld"} <= set(rows)
+    assert {"MDO", "opvoedingsonmacht", "voorliggend veld", "rugzakje"} <= set(rows)
 
 
 def test_an_advice_only_entry_says_why_there_is_no_replacement():
