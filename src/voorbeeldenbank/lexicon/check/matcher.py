@@ -1,18 +1,17 @@
 """One pass over a text: tokens with their offsets, lexicon hits, phrases and syllables.
 
-After the pass, on the tokens kept from it: split separable verbs ("we verwijzen het gezin
+After the pass, around the few words that need it: split separable verbs ("we verwijzen het gezin
 door"), words in a protected phrase (an element title, an allowed name) and words whose entry
 says a word in the same sentence shows their plain sense ("een onderwerp behandelen").
 """
 
 import re
 from dataclasses import dataclass
-from typing import Final
 
 from voorbeeldenbank.core.text import TOKEN_RE
 
 from .forms import normalise
-from .index import EntryInfo, LexiconIndex
+from .index import EntryInfo, LexiconIndex, WordInfo
 
 # Words of a phrase are separated by spaces or one line break; a blank line ends a paragraph.
 GAP = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+")
@@ -26,6 +25,8 @@ AFTER_PARTICLE = frozenset(
 )
 # How far a particle may stand from its verb.
 SPLIT_REACH = 14
+# How far back a sentence is looked for (in characters); longer sentences are cut there.
+SENTENCE_REACH = 2000
 
 
 @dataclass(frozen=True)
@@ -35,22 +36,157 @@ class Hit:
     entry: EntryInfo
 
 
-# A token kept for the context rules, as a plain tuple (a long text has many):
-# (start, end, normalised, sentence number, capitalised, separable verbs it may be).
-Token = tuple[int, int, str, int, bool, tuple[tuple[str, EntryInfo], ...]]
-START: Final = 0
-END: Final = 1
-WORD: Final = 2
-SENTENCE: Final = 3
-CAPITALISED: Final = 4
-SEPARABLE: Final = 5
-
-
 @dataclass
 class Scan:
     hits: list[Hit]
     words: int
     syllables: int
+
+
+# A token the context rules look at: (start, end, normalised form).
+Token = tuple[int, int, str]
+# A separable verb the pass met: the token, the two tokens before it, and whether it starts
+# a sentence.
+Candidate = tuple[Token, tuple[Token, ...], bool, str, WordInfo]
+
+
+def _following(index: LexiconIndex, text: str, position: int, limit: int) -> list[Token]:
+    """Up to `limit` tokens after `position` in the same sentence."""
+    tokens: list[Token] = []
+    previous_end = position
+    for match in TOKEN_RE.finditer(text, position):
+        if len(tokens) >= limit or SENTENCE_GAP.search(text, previous_end, match.start()):
+            break
+        raw = match.group(0)
+        info = index.memo.get(raw) or index.word(raw)
+        tokens.append((match.start(), match.end(), info.normalised))
+        previous_end = match.end()
+    return tokens
+
+
+def _particle_follows(index: LexiconIndex, text: str, end: int, particle: str) -> bool:
+    following = _following(index, text, end, SPLIT_REACH + 1)
+    for offset, token in enumerate(following[:SPLIT_REACH]):
+        if token[2] != particle:
+            continue
+        after = following[offset + 1] if offset + 1 < len(following) else None
+        if after is None or after[2] in AFTER_PARTICLE:
+            return True
+    return False
+
+
+def _split_verbs(index: LexiconIndex, text: str, candidates: list[Candidate]) -> list[Hit]:
+    """A finite verb whose particle follows in its sentence, or "door te verwijzen"."""
+    hits = []
+    for token, before, sentence_start, raw, info in candidates:
+        if raw[:1].isupper() and not sentence_start:
+            continue  # a name such as "Leiden", not the verb "leiden"
+        for particle, entry in info.separable:
+            if (
+                len(before) == 2
+                and before[1][2] == "te"
+                and before[0][2] == particle
+                and token[2] in index.separable_bases
+            ):
+                hits.append(Hit(before[0][0], token[1], entry))
+                break
+            if _particle_follows(index, text, token[1], particle):
+                hits.append(Hit(token[0], token[1], entry))
+                break
+    return hits
+
+
+def _protected_spans(index: LexiconIndex, text: str, starts: list[Token]) -> list[tuple[int, int]]:
+    spans = []
+    for token in starts:
+        for rest in index.protected[token[2]]:
+            # Not cut at a sentence end: a title's own colon ("Ondersteuners/hulpverleners:
+            # oog voor ...") is part of it.
+            following: list[tuple[int, str]] = []
+            for match in TOKEN_RE.finditer(text, token[1]):
+                if len(following) == len(rest):
+                    break
+                raw = match.group(0)
+                info = index.memo.get(raw) or index.word(raw)
+                following.append((match.end(), info.normalised))
+            if len(following) == len(rest) and all(
+                word in forms for (_end, word), forms in zip(following, rest, strict=True)
+            ):
+                spans.append((token[0], following[-1][0]))
+    return spans
+
+
+def _sentence_words(index: LexiconIndex, text: str, hit: Hit) -> set[str]:
+    """The normalised words of the sentence the hit is in."""
+    start = max(0, hit.start - SENTENCE_REACH)
+    for boundary in SENTENCE_GAP.finditer(text, start, hit.start):
+        start = boundary.end()
+    words = set()
+    for token in _following(index, text, start, 10_000):
+        words.add(token[2])
+    return words
+
+
+def _context(
+    index: LexiconIndex,
+    text: str,
+    hits: list[Hit],
+    candidates: list[Candidate],
+    protected_starts: list[Token],
+) -> list[Hit]:
+    hits = hits + _split_verbs(index, text, candidates)
+    protected = _protected_spans(index, text, protected_starts)
+    kept = []
+    for hit in hits:
+        if any(start < hit.end and hit.start < end for start, end in protected):
+            continue
+        not_near = hit.entry.not_near
+        if not_near and not not_near.isdisjoint(_sentence_words(index, text, hit)):
+            continue  # "een onderwerp behandelen"
+        kept.append(hit)
+    return resolve_overlaps(kept)
+
+
+def scan(index: LexiconIndex, text: str) -> Scan:
+    hits: list[Hit] = []
+    candidates: list[Candidate] = []
+    protected_starts: list[Token] = []
+    words = 0
+    syllable_total = 0
+    memo = index.memo
+    phrases = index.phrases
+    protected = index.protected
+    needs_context = False
+    # The two tokens before this one, for "door te verwijzen" and the start of a sentence.
+    before_1: Token | None = None
+    before_2: Token | None = None
+    for match in TOKEN_RE.finditer(text):
+        raw = match.group(0)
+        info = memo.get(raw) or index.word(raw)
+        words += 1
+        syllable_total += info.syllables
+        start, end = match.span()
+        token = (start, end, info.normalised)
+        if info.separable:
+            sentence_start = before_1 is None or bool(SENTENCE_GAP.search(text, before_1[1], start))
+            before = tuple(t for t in (before_2, before_1) if t is not None)
+            candidates.append((token, before, sentence_start, raw, info))
+            needs_context = True
+        if info.normalised in protected:
+            protected_starts.append(token)
+            needs_context = True
+        if info.entry is not None:
+            hits.append(Hit(start, end, info.entry))
+            needs_context = needs_context or bool(info.entry.not_near)
+        if info.normalised in phrases:
+            phrase = _phrase_end(index, text, info.normalised, end)
+            if phrase is not None:
+                hits.append(Hit(start, phrase[1], phrase[0]))
+                needs_context = True
+        before_2, before_1 = before_1, token
+    if needs_context:
+        hits = _context(index, text, hits, candidates, protected_starts)
+    return Scan(hits=hits, words=words, syllables=syllable_total)
 
 
 def _phrase_end(
@@ -82,123 +218,3 @@ def resolve_overlaps(hits: list[Hit]) -> list[Hit]:
             kept.append(hit)
             last_end = hit.end
     return kept
-
-
-def _split_verbs(index: LexiconIndex, tokens: list[Token]) -> list[Hit]:
-    """A finite verb whose particle follows in its sentence, or "door te verwijzen"."""
-    hits = []
-    for position, token in enumerate(tokens):
-        if not token[SEPARABLE]:
-            continue
-        sentence_start = position == 0 or tokens[position - 1][SENTENCE] != token[SENTENCE]
-        if token[CAPITALISED] and not sentence_start:
-            continue  # a name such as "Leiden", not the verb "leiden"
-        for particle, entry in token[SEPARABLE]:
-            before = tokens[position - 2 : position]
-            if (
-                len(before) == 2
-                and before[1][WORD] == "te"
-                and before[0][WORD] == particle
-                and token[WORD] in index.separable_bases
-            ):
-                hits.append(Hit(before[0][START], token[END], entry))
-                break
-            if _particle_follows(tokens, position, particle):
-                hits.append(Hit(token[START], token[END], entry))
-                break
-    return hits
-
-
-def _particle_follows(tokens: list[Token], position: int, particle: str) -> bool:
-    sentence = tokens[position][SENTENCE]
-    for offset in range(position + 1, min(len(tokens), position + SPLIT_REACH)):
-        token = tokens[offset]
-        if token[SENTENCE] != sentence:
-            return False
-        if token[WORD] != particle:
-            continue
-        following = tokens[offset + 1] if offset + 1 < len(tokens) else None
-        if following is None or following[SENTENCE] != sentence:
-            return True
-        if following[WORD] in AFTER_PARTICLE:
-            return True
-    return False
-
-
-def _protected_spans(index: LexiconIndex, tokens: list[Token]) -> list[tuple[int, int]]:
-    spans = []
-    for position, token in enumerate(tokens):
-        for rest in index.protected.get(token[WORD], ()):
-            following = tokens[position + 1 : position + 1 + len(rest)]
-            # A title's own colon ("Ondersteuners/hulpverleners: oog voor ...") is part of it.
-            if len(following) == len(rest) and all(
-                word[WORD] in forms for word, forms in zip(following, rest, strict=True)
-            ):
-                spans.append((token[START], following[-1][END]))
-    return spans
-
-
-def _sentence_words(tokens: list[Token]) -> tuple[dict[int, int], dict[int, set[str]]]:
-    """Which sentence each token starts, and the words of each sentence."""
-    sentence_of: dict[int, int] = {}
-    words: dict[int, set[str]] = {}
-    for token in tokens:
-        sentence_of[token[START]] = token[SENTENCE]
-        words.setdefault(token[SENTENCE], set()).add(token[WORD])
-    return sentence_of, words
-
-
-def _context(index: LexiconIndex, hits: list[Hit], tokens: list[Token]) -> list[Hit]:
-    hits = hits + _split_verbs(index, tokens)
-    protected = _protected_spans(index, tokens) if index.protected else []
-    plain_sense = any(hit.entry.not_near for hit in hits)
-    sentence_of, sentence_words = _sentence_words(tokens) if plain_sense else ({}, {})
-    kept = []
-    for hit in hits:
-        if any(start < hit.end and hit.start < end for start, end in protected):
-            continue
-        words = sentence_words.get(sentence_of.get(hit.start, -1), set())
-        if hit.entry.not_near and not hit.entry.not_near.isdisjoint(words):
-            continue  # "een onderwerp behandelen"
-        kept.append(hit)
-    return resolve_overlaps(kept)
-
-
-def scan(index: LexiconIndex, text: str) -> Scan:
-    hits: list[Hit] = []
-    tokens: list[Token] = []
-    words = 0
-    syllable_total = 0
-    sentence = 0
-    previous_end = 0
-    memo = index.memo
-    phrases = index.phrases
-    needs_context = False
-    for match in TOKEN_RE.finditer(text):
-        raw = match.group(0)
-        info = memo.get(raw) or index.word(raw)
-        words += 1
-        syllable_total += info.syllables
-        start = match.start()
-        # Most words are one space apart; only a longer gap can end a sentence.
-        if (start != previous_end + 1 or text[previous_end] != " ") and SENTENCE_GAP.search(
-            text, previous_end, start
-        ):
-            sentence += 1
-        previous_end = match.end()
-        tokens.append(
-            (start, match.end(), info.normalised, sentence, raw[:1].isupper(), info.separable)
-        )
-        if info.separable or info.normalised in index.protected:
-            needs_context = True
-        if info.entry is not None:
-            hits.append(Hit(match.start(), match.end(), info.entry))
-            needs_context = needs_context or bool(info.entry.not_near)
-        if info.normalised in phrases:
-            phrase = _phrase_end(index, text, info.normalised, match.end())
-            if phrase is not None:
-                hits.append(Hit(match.start(), phrase[1], phrase[0]))
-                needs_context = True
-    if needs_context:
-        hits = _context(index, hits, tokens)
-    return Scan(hits=hits, words=words, syllables=syllable_total)
