@@ -193,3 +193,14 @@ def test_the_new_terms_are_found(index):
     ]
     assert found(index, "Hij draagt een zwaar rugzakje.") == [("rugzakje", "rugzakje")]
     assert found(index, "Neem een rugzakje mee met drinken.") == []
+
+
+def test_a_verb_simplemma_reads_as_a_plural_still_gets_its_forms(index):
+    # simplemma reads "monitoren" as the plural of "monitor"; "monitort" leads back to the verb.
+    assert found(index, "Wij monitorden het gezin.") == [("monitorden", "monitoren")]
+    assert found(index, "Twee therapeuten.") == [("therapeuten", "therapie")]
+
+
+def test_a_plain_sense_word_counts_at_the_end_of_a_compound(index):
+    assert found(index, "Het wetsvoorstel werd behandeld.") == []
+    assert found(index, "Het kind werd behandeld.") == [("behandeld", "behandeling")]

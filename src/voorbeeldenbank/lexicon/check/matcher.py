@@ -25,6 +25,8 @@ AFTER_PARTICLE = frozenset(
 )
 # How far a particle may stand from its verb.
 SPLIT_REACH = 14
+# A plain-sense word this long also counts at the end of a compound.
+MIN_PLAIN_TAIL = 5
 # How far back a sentence is looked for (in characters); longer sentences are cut there.
 SENTENCE_REACH = 2000
 
@@ -127,6 +129,16 @@ def _sentence_words(index: LexiconIndex, text: str, hit: Hit) -> set[str]:
     return words
 
 
+def _plain_sense(not_near: frozenset[str], index: LexiconIndex, text: str, hit: Hit) -> bool:
+    """A plain-sense word is in the hit's sentence, also as the end of a compound
+    ("wetsvoorstel" for "voorstel")."""
+    words = _sentence_words(index, text, hit)
+    if not not_near.isdisjoint(words):
+        return True
+    tails = [word for word in not_near if len(word) >= MIN_PLAIN_TAIL]
+    return any(word.endswith(tail) for word in words for tail in tails)
+
+
 def _context(
     index: LexiconIndex,
     text: str,
@@ -140,8 +152,7 @@ def _context(
     for hit in hits:
         if any(start < hit.end and hit.start < end for start, end in protected):
             continue
-        not_near = hit.entry.not_near
-        if not_near and not not_near.isdisjoint(_sentence_words(index, text, hit)):
+        if hit.entry.not_near and _plain_sense(hit.entry.not_near, index, text, hit):
             continue  # "een onderwerp behandelen"
         kept.append(hit)
     return resolve_overlaps(kept)

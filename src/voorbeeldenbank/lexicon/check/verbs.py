@@ -27,7 +27,11 @@ def is_verb(word: str) -> bool:
     """Whether a normalised word is probably an infinitive (not a plural such as 'diagnosen')."""
     if not word.endswith("en") or len(word) < 6 or not word.isalpha():
         return False
-    return simplemma.lemmatize(word, lang="nl") == word or not simplemma.is_known(word, lang="nl")
+    if simplemma.lemmatize(word, lang="nl") == word or not simplemma.is_known(word, lang="nl"):
+        return True
+    # simplemma reads some infinitives as plurals ("monitoren" -> "monitor"); its verb forms
+    # still lead back to them: "monitort" -> "monitoren".
+    return any(simplemma.lemmatize(stem + "t", lang="nl") == word for stem in stems(word))
 
 
 def stems(infinitive: str) -> set[str]:
