@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import LexiconEntry
+from .models import AllowedName, LexiconEntry
 
 
 class LexiconEntryViewSet(SnippetViewSet):
@@ -17,4 +17,14 @@ class LexiconEntryViewSet(SnippetViewSet):
     ordering = ["term"]
 
 
+class AllowedNameViewSet(SnippetViewSet):
+    model = AllowedName
+    icon = "pick"
+    menu_label = _("Vaste namen")
+    list_display = ["name"]
+    search_fields = ["name", "reason"]
+    ordering = ["name"]
+
+
 register_snippet(LexiconEntryViewSet)
+register_snippet(AllowedNameViewSet)
