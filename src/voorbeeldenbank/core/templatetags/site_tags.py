@@ -94,6 +94,14 @@ def page_meta(context) -> dict:
     }
 
 
+@register.simple_tag
+def dutch() -> SafeString:
+    """` lang="nl"` on an element that holds Dutch content, when the page is in another language
+    (the examples, quotes and lexicon are written in Dutch only; WCAG 3.1.2)."""
+    current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return mark_safe(' lang="nl"') if current != "nl" else mark_safe("")
+
+
 @register.simple_tag(takes_context=True)
 def footer_pages(context) -> list[dict]:
     """The about, contact, privacy and accessibility pages that the redactie shows in menus."""
