@@ -111,3 +111,7 @@ def test_the_lexicon_page_explains_the_categories(page: Page, site, check_a11y):
     expect(page.get_by_role("heading", name="Wat betekenen de categorieën?")).to_be_visible()
     expect(page.locator(".lexicon-category-list dt")).to_have_count(5)
     check_a11y(page)
+    # An advice-only entry explains instead of offering words to put in its place.
+    page.goto(f"{site}/lexicon/diagnose/")
+    expect(page.get_by_role("heading", name="Zo kan het anders")).to_be_visible()
+    check_a11y(page)

@@ -204,3 +204,14 @@ def test_a_verb_simplemma_reads_as_a_plural_still_gets_its_forms(index):
 def test_a_plain_sense_word_counts_at_the_end_of_a_compound(index):
     assert found(index, "Het wetsvoorstel werd behandeld.") == []
     assert found(index, "Het kind werd behandeld.") == [("behandeld", "behandeling")]
+
+
+def test_scaling_a_project_or_a_picture_is_not_scaling_care(index):
+    assert found(index, "We schalen het project op naar drie wijken.") == []
+    assert found(index, "Ze schaalde de foto af.") == []
+    assert found(index, "Na de crisis schalen we de zorg af.") == [("schalen", "afschalen")]
+
+
+def test_a_recognition_name_is_left_alone(index):
+    assert found(index, "Het is een erkende interventie.") == []
+    assert found(index, "Deze interventie duurt acht weken.") == [("interventie", "interventie")]

@@ -11,8 +11,8 @@ class LexiconEntryViewSet(SnippetViewSet):
     menu_label = _("Lexicon")
     menu_order = 220
     add_to_admin_menu = True
-    list_display = ["term", "category"]
-    list_filter = ["category"]
+    list_display = ["term", "category", "advice_only"]
+    list_filter = ["category", "advice_only"]
     search_fields = ["term", "variants", "alternatives"]
     ordering = ["term"]
 

@@ -123,12 +123,10 @@ class LexiconIndex:
         if parts is None:
             return
         particle, base = parts
+        # The base itself is among the finite forms: irregular ones ("verwees") reach it
+        # through their lemma (`separable_of`).
         for form in finite_forms(base):
             self.separables.setdefault(form, []).append((particle, info))
-        # Irregular forms ("verwees") are reached through the lemma: the base itself.
-        self.separables.setdefault(base, [])
-        if (particle, info) not in self.separables[base]:
-            self.separables[base].append((particle, info))
         self.separable_bases.setdefault(base, []).append((particle, info))
 
     def protect(self, phrase: str) -> None:
