@@ -202,3 +202,21 @@ def test_the_contact_person_is_told_a_new_link_follows_when_the_text_changed(
     text = Client().post(contact_path(approval_round), {"decision": "akkoord"}).content.decode()
     assert "U hebt akkoord gegeven." in text
     assert "nieuwe link" not in text
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/",
+        "/admin/reports/workflow/",
+        "/admin/reports/workflow_tasks/",
+        "/admin/workflows/list/",
+        "/admin/workflows/tasks/index/",
+    ],
+)
+def test_wagtails_workflow_screens_show_a_running_round(contact_person, beheerder_client, path):
+    response = beheerder_client.get(path)
+    assert response.status_code == 200
+    text = response.content.decode()
+    if path != "/admin/":
+        assert "Goedkeuring contactpersoon" in text
