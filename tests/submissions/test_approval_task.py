@@ -220,3 +220,20 @@ def test_wagtails_workflow_screens_show_a_running_round(contact_person, beheerde
     text = response.content.decode()
     if path != "/admin/":
         assert "Goedkeuring contactpersoon" in text
+
+
+def test_once_published_the_page_leaves_the_contact_persons_workflow(
+    beheerder, beheerder_client, redacteur_client, demo_content
+):
+    submission = SubmissionFactory(approved=True)
+    page = submission.example_page
+    contact = page.get_workflow()
+    data = editor_post_data(page, beheerder, **{"action-publish": "action-publish"})
+    beheerder_client.post(f"/admin/pages/{page.pk}/edit/", data)
+    submission.refresh_from_db()
+    assert submission.state == State.GEPUBLICEERD
+    page.refresh_from_db()
+    assert page.get_workflow() != contact
+    # Later edits go the way of any example: an editor may submit them to the site's workflow.
+    edit = redacteur_client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert 'name="action-submit"' in edit
