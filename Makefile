@@ -22,7 +22,7 @@ export VENV
 MESSAGES_IGNORE := --ignore=.venv --ignore=node_modules --ignore=e2e --ignore=var
 PO_FILES = $(shell find src -name '*.po' -path '*/LC_MESSAGES/*' 2>/dev/null)
 
-.PHONY: help run demo test test-postgres lint typecheck format check check-messages messages lock bench \
+.PHONY: help run demo production production-stop test test-postgres lint typecheck format check check-messages messages lock bench \
 	venv venv-dev system-deps e2e-deps clean
 
 help: ## Show the commands
@@ -52,6 +52,12 @@ messages: ## Compile translations (skipped with a note when gettext's msgfmt is 
 	else \
 		$(MANAGE) compilemessages $(MESSAGES_IGNORE) -v 0; \
 	fi
+
+production: ## As root on Debian: the production stack on loopback (nginx cache → gunicorn → PostgreSQL, Redis, worker) on http://127.0.0.1:8080
+	@scripts/production.sh start
+
+production-stop: ## Stop every process that `make production` started
+	@scripts/production.sh stop
 
 system-deps: ## Install (as root) or name the system packages the tests need
 	@scripts/system-deps.sh test

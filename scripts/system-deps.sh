@@ -4,6 +4,9 @@
 #   scripts/system-deps.sh venv   Python 3.11 with venv support (for `make run`)
 #   scripts/system-deps.sh test   + Chromium and its driver, poppler, HarfBuzz subset, Pango,
 #                                 fonts, gettext and npm (for `make test`)
+#   scripts/system-deps.sh production
+#                                 + PostgreSQL 15, Redis, nginx with the cache-purge module (for
+#                                 `make production`); wrk as well with BENCH=1 (the HTTP benchmark)
 #
 # As root on Debian/Ubuntu the missing packages are installed with apt-get (after one
 # `apt-get update`); otherwise the script stops and prints the one command to run.
@@ -35,9 +38,9 @@ python_ok() {
 }
 
 case "$profile" in
-  venv | test) ;;
+  venv | test | production) ;;
   *)
-    echo "usage: $0 venv|test" >&2
+    echo "usage: $0 venv|test|production" >&2
     exit 2
     ;;
 esac
@@ -53,6 +56,17 @@ if [[ "$profile" == test ]]; then
   need libpango-1.0-0 has_library libpango-1.0.so.0
   need libpangoft2-1.0-0 has_library libpangoft2-1.0.so.0
   need fonts-dejavu-core test -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+fi
+
+if [[ "$profile" == production ]]; then
+  need postgresql-15 test -x /usr/lib/postgresql/15/bin/postgres
+  need redis-server has_command redis-server
+  need nginx has_command nginx
+  need libnginx-mod-http-cache-purge test -e /usr/lib/nginx/modules/ngx_http_cache_purge_module.so
+  need curl has_command curl
+  if [[ "${BENCH:-}" == 1 ]]; then
+    need wrk has_command wrk
+  fi
 fi
 
 if ((${#missing[@]} == 0)); then

@@ -91,9 +91,7 @@ def test_the_english_text_is_shown_on_the_english_site(client, demo_content):
     assert "Your rights" in html
 
 
-def test_the_redactie_edits_the_pages_and_visitors_cannot(
-    client, redacteur_client, demo_content
-):
+def test_the_redactie_edits_the_pages_and_visitors_cannot(client, redacteur_client, demo_content):
     page = PrivacyPage.objects.get()
     edit = f"/admin/pages/{page.pk}/edit/"
 

@@ -7,7 +7,7 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
-from voorbeeldenbank.submissions.models import ContactApprovalTaskState
+from voorbeeldenbank.submissions.models import ContactApprovalTaskState, approval_rounds
 
 from .factories import SubmissionFactory
 
@@ -65,7 +65,7 @@ def test_rounds_become_task_states_and_the_page_gets_the_workflow(demo_content):
 
     submission.example_page.refresh_from_db()
     assert submission.example_page.get_workflow().name == "Goedkeuring contactpersoon"
-    rounds = list(submission.approval_rounds)
+    rounds = list(approval_rounds(submission))
     assert [(r.status, r.comment) for r in rounds] == [
         ("rejected", "Andere naam graag"),
         ("approved", ""),
@@ -73,7 +73,7 @@ def test_rounds_become_task_states_and_the_page_gets_the_workflow(demo_content):
     assert rounds[0].workflow_state_id == rounds[1].workflow_state_id
     assert rounds[1].workflow_state.status == "approved"
     assert rounds[0].started_at < rounds[1].started_at
-    open_round = later.approval_rounds.get()
+    open_round = approval_rounds(later).get()
     assert isinstance(open_round, ContactApprovalTaskState)
     assert open_round.is_open
     assert open_round.revision_id == later.example_page.latest_revision_id

@@ -158,8 +158,8 @@ def load_site_pages(log: Log = lambda message: None) -> HomePage:
         .exists()
     ):
         page = AccessibilityStatementPage(show_in_menus=True, **statement)
-        page.evaluations = [AccessibilityEvaluation(**row) for row in evaluations]
-        page.issues = [AccessibilityIssue(**row) for row in issues]
+        page.evaluations.add(*(AccessibilityEvaluation(**row) for row in evaluations))
+        page.issues.add(*(AccessibilityIssue(**row) for row in issues))
         home.add_child(instance=page)
         page.save_revision().publish()
     log("site pages")

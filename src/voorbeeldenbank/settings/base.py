@@ -139,7 +139,10 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(envstr("MEDIA_ROOT", str(BASE_DIR / "media")))
 
 WAGTAIL_SITE_NAME = "Voorbeeldenbank Normaliseren"
-WAGTAILADMIN_BASE_URL = envstr("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public address, without a trailing slash. Links in e-mails and in the admin's
+# notifications are built on it, never on the request's Host header; production requires it.
+BASE_URL = envstr("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = BASE_URL
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
@@ -244,8 +247,8 @@ LOGGING = {
 DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "voorbeeldenbank@localhost")
 # Sent and undeliverable e-mails are removed from the outbox after this many days.
 EMAIL_RETENTION_DAYS = envint("EMAIL_RETENTION_DAYS", 90)
-# Links in e-mails are built on this address, never on the request's Host header.
-SUBMISSION_BASE_URL = envstr("SUBMISSION_BASE_URL", WAGTAILADMIN_BASE_URL)
+# Links in e-mails (private links, contact persons' links): the public address, BASE_URL.
+SUBMISSION_BASE_URL = BASE_URL
 SUBMISSION_TOKEN_DAYS = envint("SUBMISSION_TOKEN_DAYS", 90)
 SUBMISSION_CONTACT_LINK_DAYS = envint("SUBMISSION_CONTACT_LINK_DAYS", 14)
 # Per action (start, upload, submit, contact answer), "<count>/<s|m|h|d>": per private link

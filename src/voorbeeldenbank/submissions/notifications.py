@@ -19,7 +19,7 @@ from django.utils import translation
 from voorbeeldenbank.core.email import queue_email
 
 from .constants import State
-from .models import ContactApprovalTaskState, Submission, Transition
+from .models import ContactApprovalTaskState, Submission, Transition, approval_rounds
 from .tokens import absolute, contact_url, submitter_url
 
 AUDIENCES: dict[str, tuple[str, ...]] = {
@@ -47,7 +47,7 @@ def redactie_addresses() -> list[str]:
 
 
 def contact_address(submission: Submission) -> str:
-    approval_round = submission.approval_rounds.last()
+    approval_round = approval_rounds(submission).last()
     if approval_round is not None and approval_round.contact_email:
         return approval_round.contact_email
     return submission.draft.approver.email.strip()
@@ -89,7 +89,7 @@ def notify_transition(transition_id: int) -> None:
         elif audience == "redactie":
             send("redactie", redactie_addresses(), context)
         elif audience == "contact":
-            approval_round = submission.approval_rounds.last()
+            approval_round = approval_rounds(submission).last()
             if log.to_state == State.TER_GOEDKEURING and approval_round is not None:
                 context.update(_contact_link(approval_round))
             address = contact_address(submission)

@@ -19,7 +19,13 @@ from .approval import same_text
 from .constants import TRANSITIONS, Actor, State
 from .content import missing_required
 from .conversion import create_draft_page
-from .models import ContactApprovalTaskState, Submission, Transition, contact_workflow
+from .models import (
+    ContactApprovalTaskState,
+    Submission,
+    Transition,
+    approval_rounds,
+    contact_workflow,
+)
 from .notifications import ask_contact_again, notify_transition
 from .tokens import token_expiry
 
@@ -138,7 +144,7 @@ def send_for_approval(
             contact_workflow().start(page, user)
         # The e-mail carries the new round's link, so it is written once the round exists.
         notify_transition(log.pk)
-    approval_round = submission.approval_rounds.last()
+    approval_round = approval_rounds(submission).last()
     assert approval_round is not None
     return approval_round
 
@@ -221,7 +227,7 @@ def publish_problem(page: Any) -> str | None:
 
 def changed_since_approval(submission: Submission, page: Any) -> bool:
     """True when the latest revision says something else than the last approved one."""
-    approved = submission.approval_rounds.filter(status=TaskState.STATUS_APPROVED).last()
+    approved = approval_rounds(submission).filter(status=TaskState.STATUS_APPROVED).last()
     latest = page.get_latest_revision()
     if approved is None or latest is None:
         return False

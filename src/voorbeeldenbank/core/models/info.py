@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -120,6 +121,7 @@ class PrivacyPage(TextPage):
         verbose_name_plural = _("privacyverklaringen")
 
     def retention(self) -> list[tuple[str, str]]:
+        _ = gettext
         days = _("%(count)s dagen")
         return [
             (

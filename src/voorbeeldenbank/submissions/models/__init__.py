@@ -1,4 +1,9 @@
-from .approval import ContactApprovalTask, ContactApprovalTaskState, contact_workflow
+from .approval import (
+    ContactApprovalTask,
+    ContactApprovalTaskState,
+    approval_rounds,
+    contact_workflow,
+)
 from .log import EditorNote, Transition
 from .submission import Submission
 
@@ -8,5 +13,6 @@ __all__ = [
     "EditorNote",
     "Submission",
     "Transition",
+    "approval_rounds",
     "contact_workflow",
 ]

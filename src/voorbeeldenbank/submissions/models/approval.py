@@ -9,7 +9,7 @@ the workflow history, the revision, who finished the step and the comment.
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -24,9 +24,7 @@ from voorbeeldenbank.examples.models import ExamplePage
 
 from ..approval import same_text
 from ..constants import State
-
-if TYPE_CHECKING:
-    from .submission import Submission
+from .submission import Submission
 
 WORKFLOW_NAME = _("Goedkeuring contactpersoon")
 TASK_NAME = _("Akkoord van de contactpersoon")
@@ -95,6 +93,11 @@ def submission_of(page_id: int) -> Submission | None:
         return ExamplePage.objects.get(pk=page_id).submission
     except ObjectDoesNotExist:
         return None
+
+
+def approval_rounds(submission: Submission) -> models.QuerySet[ContactApprovalTaskState]:
+    """The contact person's approval rounds on the submission's draft page, oldest first."""
+    return rounds_for_page(submission.example_page_id)
 
 
 def rounds_for_page(page_id: int | None) -> models.QuerySet[ContactApprovalTaskState]:

@@ -14,7 +14,6 @@ from voorbeeldenbank.examples.constants import ELEMENT_THRESHOLD
 
 from ..constants import EDITABLE_STATES, State
 from ..draft import SubmissionContent, draft_of, validated
-from .approval import ContactApprovalTaskState, rounds_for_page
 
 
 class Submission(models.Model):
@@ -143,11 +142,6 @@ class Submission(models.Model):
     @property
     def meets_threshold(self) -> bool:
         return len(self.explained_elements) >= ELEMENT_THRESHOLD
-
-    @property
-    def approval_rounds(self) -> models.QuerySet[ContactApprovalTaskState]:
-        """The contact person's approval rounds on the draft page, oldest first."""
-        return rounds_for_page(self.example_page_id)
 
     @property
     def is_editable_by_submitter(self) -> bool:

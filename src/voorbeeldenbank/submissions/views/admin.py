@@ -18,7 +18,7 @@ from voorbeeldenbank.core.email import emails_about, send_again
 from ..constants import REVIEW_EDITABLE_STATES, Actor, State
 from ..conversion import ConversionError
 from ..forms import STEPS, NoteForm, TransitionForm
-from ..models import EditorNote, Submission
+from ..models import EditorNote, Submission, approval_rounds
 from ..notifications import send_private_link
 from ..tokens import rotate_token
 from ..workflow import (
@@ -70,7 +70,7 @@ def detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         "note_form": NoteForm(),
         "history": submission.transitions.select_related("actor"),
         "notes": submission.editor_notes.select_related("author"),
-        "rounds": submission.approval_rounds.select_related("revision"),
+        "rounds": approval_rounds(submission).select_related("revision"),
         "workflow_history_url": (
             reverse("wagtailadmin_pages:workflow_history", args=[submission.example_page_id])
             if submission.example_page_id
