@@ -49,6 +49,7 @@ DETAIL_KEYS = {
     "links",
     "contacts",
     "basis",
+    "effectiveness_level",
     "effectiveness",
     "last_checked",
     "first_published_at",

@@ -88,7 +88,20 @@ def test_it_gives_absolute_urls_to_the_page_and_to_the_api(demo_content, client)
 def test_it_counts_every_facet_value_over_all_examples_without_filters(demo_content, client):
     facets = get_all(client)["facets"]
 
-    assert set(facets) == {"element", "formality", "scale", "kind", "target", "topic", "place"}
+    assert set(facets) == {
+        "element",
+        "formality",
+        "scale",
+        "kind",
+        "effectiveness",
+        "target",
+        "topic",
+        "place",
+    }
+    assert facets["effectiveness"]["goed_onderbouwd"] == len(
+        demo_data.slugs_where(lambda d: d.get("effectiveness_level") == "goed_onderbouwd")
+    )
+    assert facets["effectiveness"]["goed_onderbouwd"] == 2
     for kind in ("programma", "interventie", "initiatief", "project", "beleid"):
         expected = len(demo_data.slugs_where(lambda d, kind=kind: d["kind"] == kind))
         assert facets["kind"][kind] == expected

@@ -23,6 +23,7 @@ LIST_PARAMETERS = [
     "formality",
     "scale",
     "kind",
+    "effectiveness",
     "target",
     "topic",
     "place",
@@ -151,6 +152,12 @@ def test_the_list_documents_every_parameter_with_live_vocabularies(document):
         "initiatief",
         "project",
         "beleid",
+    ]
+    assert parameters["effectiveness"]["schema"]["items"]["enum"] == [
+        "goed_onderbouwd",
+        "eerste_aanwijzingen",
+        "goede_aanwijzingen",
+        "sterke_aanwijzingen",
     ]
     assert "jongeren" in parameters["target"]["schema"]["items"]["enum"]
     assert "leiden" in parameters["place"]["schema"]["items"]["enum"]

@@ -36,6 +36,10 @@ FACET_DESCRIPTIONS = {
     "formality": "Informal or formal; several values are alternatives.",
     "scale": "Individual or collective; several values are alternatives.",
     "kind": "Kind of example; several values are alternatives.",
+    "effectiveness": (
+        "Level at which a databank of effective youth interventions recognises the example; "
+        "several values are alternatives."
+    ),
     "target": "Target group; several values are alternatives.",
     "topic": "Topic; several values are alternatives.",
     "place": "Place or region; several values are alternatives.",

@@ -19,18 +19,19 @@ from voorbeeldenbank.core.models import Element
 from voorbeeldenbank.core.text import lemmas
 
 from . import bitmaps
-from .constants import AGE_MAX, AGE_MIN, Formality, Kind, Scale
+from .constants import AGE_MAX, AGE_MIN, EffectivenessLevel, Formality, Kind, Scale
 from .models import Place, SearchTerm, TargetGroup, Topic
 
 MAX_QUERY_TERMS = 12
 ALL_OF = ("element",)
-ANY_OF = ("formality", "scale", "kind", "target", "topic", "place")
+ANY_OF = ("formality", "scale", "kind", "effectiveness", "target", "topic", "place")
 FACETS = ALL_OF + ANY_OF
 FACET_LABELS = {
     "element": gettext_lazy("Elementen (alle gekozen aanwezig)"),
     "formality": gettext_lazy("Informeel of formeel"),
     "scale": gettext_lazy("Individueel of collectief"),
     "kind": gettext_lazy("Soort"),
+    "effectiveness": gettext_lazy("Erkenning als effectief"),
     "target": gettext_lazy("Doelgroep"),
     "topic": gettext_lazy("Onderwerp"),
     "place": gettext_lazy("Plaats"),
@@ -44,6 +45,7 @@ def facet_vocabularies() -> dict[str, list[tuple[str, str]]]:
         "formality": [(value, str(label)) for value, label in Formality.choices],
         "scale": [(value, str(label)) for value, label in Scale.choices],
         "kind": [(value, str(label)) for value, label in Kind.choices],
+        "effectiveness": [(value, str(label)) for value, label in EffectivenessLevel.choices],
         "target": [(t.key, t.display_title) for t in TargetGroup.objects.all()],
         "topic": [(t.key, t.display_title) for t in Topic.objects.all()],
         "place": [(t.key, t.display_title) for t in Place.objects.all()],

@@ -10,6 +10,15 @@ class Kind(models.TextChoices):
     BELEID = "beleid", _("Beleid")
 
 
+class EffectivenessLevel(models.TextChoices):
+    """How a databank of effective youth interventions rates the example (empty: not rated)."""
+
+    GOED_ONDERBOUWD = "goed_onderbouwd", _("Goed onderbouwd")
+    EERSTE_AANWIJZINGEN = "eerste_aanwijzingen", _("Effectief volgens eerste aanwijzingen")
+    GOEDE_AANWIJZINGEN = "goede_aanwijzingen", _("Effectief volgens goede aanwijzingen")
+    STERKE_AANWIJZINGEN = "sterke_aanwijzingen", _("Effectief volgens sterke aanwijzingen")
+
+
 class Formality(models.TextChoices):
     """Informeel–formeel dimension of the quadrant."""
 

@@ -19,6 +19,8 @@ def facet_keys(page: ExamplePage) -> list[str]:
     keys += [f"target:{term.key}" for term in page.target_groups.all()]
     keys += [f"topic:{term.key}" for term in page.topics.all()]
     keys += [f"place:{term.key}" for term in page.places.all()]
+    if page.effectiveness_level:
+        keys.append(f"effectiveness:{page.effectiveness_level}")
     return keys
 
 

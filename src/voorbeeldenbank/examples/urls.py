@@ -4,6 +4,7 @@ from django.urls import path
 
 from .feeds import ExampleFeed
 from .views.compare import compare_view
+from .views.version import version_view
 
 app_name = "examples"
 
@@ -11,4 +12,6 @@ urlpatterns = [
     path("vergelijk/", compare_view, name="compare"),
     # A file name, so it cannot clash with a page's slug.
     path("voorbeelden.atom", ExampleFeed(), name="feed"),
+    # A published version, for citations: the address never changes, whatever the slug does.
+    path("versies/<int:revision_id>/", version_view, name="version"),
 ]

@@ -131,6 +131,7 @@ DRAFT_FIELDS: dict[str, str | None] = {
     "contacts": "contact",
     # Written by the redactie when the submission becomes a page.
     "basis": None,
+    "effectiveness_level": None,
     "effectiveness": None,
     "last_checked": None,
 }

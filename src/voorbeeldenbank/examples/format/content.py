@@ -16,11 +16,19 @@ import datetime
 from typing import Annotated, Any
 
 from django.utils.translation import gettext_lazy as _
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from voorbeeldenbank.core.constants import ELEMENT_KEYS
 
-from ..constants import AGE_MAX, Formality, FormatSection, Kind, Scale, SpeakerRole
+from ..constants import (
+    AGE_MAX,
+    EffectivenessLevel,
+    Formality,
+    FormatSection,
+    Kind,
+    Scale,
+    SpeakerRole,
+)
 from .spec import Attr, ElementTexts, Pair, Records, Rows, Spec, Terms
 
 
@@ -334,6 +342,12 @@ class ExampleContent(BaseModel):
         str,
         spec(section=SOURCES, label=_("Basis van de beschrijving"), store=Attr("basis")),
     ] = ""
+    effectiveness_level: Annotated[
+        EffectivenessLevel | None,
+        # The page keeps "not rated" as an empty column.
+        BeforeValidator(lambda value: value or None),
+        spec(section=SOURCES, label=_("Erkenning"), store=Attr("effectiveness_level")),
+    ] = None
     effectiveness: Annotated[
         Effectiveness | None,
         spec(

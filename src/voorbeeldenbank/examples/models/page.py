@@ -18,7 +18,7 @@ from wagtail.search import index
 from voorbeeldenbank.core.forms import StaleSaveCheckPageForm
 from voorbeeldenbank.core.models import Element, EnglishTextMixin
 
-from ..constants import AGE_MAX, ELEMENT_THRESHOLD, Formality, Kind, Scale
+from ..constants import AGE_MAX, ELEMENT_THRESHOLD, EffectivenessLevel, Formality, Kind, Scale
 from ..panels import LanguageAdvicePanel
 
 
@@ -138,6 +138,17 @@ class ExamplePage(Page):
         blank=True,
         help_text=_("Bijvoorbeeld een beoordeling in de Databank Effectieve Jeugdinterventies."),
     )
+    effectiveness_level = models.CharField(
+        _("erkenning"),
+        max_length=30,
+        choices=EffectivenessLevel.choices,
+        blank=True,
+        help_text=_(
+            "Het niveau waarop een databank van effectieve jeugdinterventies het voorbeeld "
+            "erkent; leeg als het niet is beoordeeld. Staat als kenmerk bovenaan de pagina en "
+            "is een filter in de catalogus."
+        ),
+    )
     effectiveness_url = models.URLField(
         _("link effectiviteit"),
         max_length=500,
@@ -196,6 +207,7 @@ class ExamplePage(Page):
         InlinePanel("links", heading=_("Links"), label=_("link")),
         InlinePanel("contacts", heading=_("Contact"), label=_("contact")),
         FieldPanel("basis"),
+        FieldPanel("effectiveness_level"),
         FieldRowPanel([FieldPanel("effectiveness_status"), FieldPanel("effectiveness_url")]),
         FieldPanel("last_checked"),
         InlinePanel("editorial_notes", heading=_("Redactionele notities"), label=_("notitie")),

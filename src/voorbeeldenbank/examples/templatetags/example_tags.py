@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from .. import tables
 from ..models import ExampleIndexPage, ExamplePage
+from ..versions import version_url
 
 register = template.Library()
 
@@ -31,6 +32,18 @@ def home_examples() -> dict[str, Any]:
 def overview_table(name: str) -> dict[str, Any]:
     """One of the report's overview tables (quadrant, matrix, interviews), computed live."""
     return tables.BUILDERS[name]()
+
+
+@register.simple_tag(takes_context=True)
+def citation(context) -> dict[str, Any]:
+    """The permanent address and date of the version shown: the cited one, or the live one."""
+    cited = context.get("cited_revision")
+    if cited is not None:
+        return {"url": context["citation_url"], "date": cited.created_at}
+    page = context["page"]
+    if page.live_revision_id is None:
+        return {"url": page.full_url, "date": page.last_published_at}
+    return {"url": version_url(page.live_revision_id), "date": page.last_published_at}
 
 
 @register.simple_tag(takes_context=True)
