@@ -121,3 +121,40 @@ def test_an_explanation_without_a_tick_is_asked_about_and_kept(submitter):
     assert response.status_code == 302
     submission.refresh_from_db()
     assert "positieve_zaken" in submission.explained_elements
+
+
+def test_saving_a_step_says_it_was_saved(submitter):
+    url = submitter.url("step", step="notendop")
+    data = {"version": submitter.submission.version, "summary": "Ouders helpen elkaar."}
+    response = submitter.client.post(url, {**data, "go": "stay"}, follow=True)
+    html = response.content.decode()
+    assert response.redirect_chain[-1][0] == url
+    assert 'role="status"' in html
+    assert "Opgeslagen." in html
+    # Reloading the page afterwards shows no stale confirmation.
+    assert "Opgeslagen." not in submitter.client.get(url).content.decode()
+
+
+def test_a_refused_save_is_not_confirmed(submitter):
+    response = submitter.client.post(
+        submitter.url("step", step="notendop"),
+        {"version": submitter.submission.version, "summary": "", "go": "stay"},
+        follow=True,
+    )
+    html = response.content.decode()
+    assert "Niet alles is goed ingevuld" in html
+    assert "Opgeslagen." not in html
+
+
+def test_after_submitting_the_submitter_reads_what_comes_next_and_how_long_it_takes(
+    submitter, settings
+):
+    settings.SUBMISSION_REVIEW_DAYS = 7
+    before = submitter.client.get(submitter.url()).content.decode()
+    assert "Wat gebeurt er nu?" not in before
+    response = submitter.client.post(submitter.url("submit"), follow=True)
+    html = response.content.decode()
+    assert "Dank u wel! Uw voorbeeld is ingediend." in html
+    assert "Wat gebeurt er nu?" in html
+    assert "meestal binnen 7 werkdagen" in html
+    assert "contactpersoon" in html

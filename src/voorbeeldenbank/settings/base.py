@@ -260,6 +260,8 @@ SUBMISSION_UPLOAD_MAX_BYTES = envint("SUBMISSION_UPLOAD_MAX_BYTES", 2_000_000)
 SUBMISSION_DOCX_PARSE_SECONDS = envint("SUBMISSION_DOCX_PARSE_SECONDS", 5)
 SUBMISSION_PRIVACY_VERSION = envstr("SUBMISSION_PRIVACY_VERSION", "2026-1")
 SUBMISSION_RETENTION_DAYS = envint("SUBMISSION_RETENTION_DAYS", 730)
+# How many working days the redactie usually takes to read a new submission (told to submitters).
+SUBMISSION_REVIEW_DAYS = envint("SUBMISSION_REVIEW_DAYS", 10)
 # Who hears about new submissions; empty = every account that may review submissions.
 SUBMISSION_REDACTIE_EMAILS = envlist("SUBMISSION_REDACTIE_EMAILS")
 

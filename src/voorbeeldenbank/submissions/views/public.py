@@ -28,6 +28,8 @@ from .common import with_submission
 
 STEP_KEYS = [key for key, _label, _form in STEPS]
 NEW_LINK_SESSION_KEY = "submissions:new-link"
+# Submitted and waiting for the redactie: the status page says what comes next and when.
+REVIEW_STATES = {State.INGEDIEND, State.IN_BEHANDELING}
 
 
 @rate_limited("start")
@@ -97,8 +99,11 @@ def step_view(request: HttpRequest, submission: Submission, token: str, step: st
         form = form_class(request.POST)
         version = parse_version(request.POST.get("version"))
         if save_step(submission, step, form, request.POST, version):
-            if form.is_valid() or request.POST.get("go") == "prev":
-                return redirect(_next_url(token, step, request.POST.get("go", "next")))
+            go = request.POST.get("go", "next")
+            if form.is_valid() or go == "prev":
+                if go == "stay":
+                    messages.success(request, _("Opgeslagen. U kunt verder of later terugkomen."))
+                return redirect(_next_url(token, step, go))
         else:
             # Someone (or another tab) saved in between: keep what was typed, save nothing.
             conflict = True
@@ -202,6 +207,8 @@ def status_view(request: HttpRequest, submission: Submission, token: str) -> Htt
         "history": submission.transitions.all(),
         "public_notes": public_notes,
         "first_step": STEP_KEYS[0],
+        "in_review": submission.state in REVIEW_STATES,
+        "review_days": settings.SUBMISSION_REVIEW_DAYS,
         **format_context(submission),
     }
     return render(request, "submissions/status.html", context)
