@@ -255,6 +255,8 @@ SUBMISSION_CONTACT_LINK_DAYS = envint("SUBMISSION_CONTACT_LINK_DAYS", 14)
 # (per browser for starting), and a higher ceiling per client IP for a group behind one NAT.
 SUBMISSION_RATE_LIMIT = envstr("SUBMISSION_RATE_LIMIT", "10/h")
 SUBMISSION_RATE_LIMIT_PER_IP = envstr("SUBMISSION_RATE_LIMIT_PER_IP", "100/h")
+# New private links mailed to one address on request ("link kwijt?"), whoever asks.
+SUBMISSION_LOST_LINK_PER_ADDRESS = envstr("SUBMISSION_LOST_LINK_PER_ADDRESS", "3/h")
 SUBMISSION_UPLOAD_MAX_BYTES = envint("SUBMISSION_UPLOAD_MAX_BYTES", 2_000_000)
 # Reading one Word upload stops with a message after this many seconds (docx/budget.py).
 SUBMISSION_DOCX_PARSE_SECONDS = envint("SUBMISSION_DOCX_PARSE_SECONDS", 5)
