@@ -12,10 +12,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from voorbeeldenbank.core.constants import ELEMENT_KEYS
 from voorbeeldenbank.examples.constants import ELEMENT_THRESHOLD, Formality, Kind, Scale
 
 from ..constants import State
-from ..content import element_rows, missing_required
+from ..content import element_rows, missing_required, threshold_rule
 from ..drafts import bound_or_initial, parse_version, save_step
 from ..forms import STEP_FORMS, STEPS, StartForm
 from ..lexicon import language_advice
@@ -56,7 +57,7 @@ def start_view(request: HttpRequest) -> HttpResponse:
             return redirect("submissions:step", token=token, step=STEP_KEYS[0])
     context = {
         "form": form,
-        "threshold": ELEMENT_THRESHOLD,
+        "threshold_rule": threshold_rule(ELEMENT_THRESHOLD, len(ELEMENT_KEYS)),
         "privacy_version": settings.SUBMISSION_PRIVACY_VERSION,
         "retention_days": settings.SUBMISSION_RETENTION_DAYS,
     }
@@ -126,7 +127,7 @@ def step_view(request: HttpRequest, submission: Submission, token: str, step: st
         "steps": steps_nav(token, step, submission),
         "conflict": conflict,
         "is_first": index == 0,
-        "threshold": ELEMENT_THRESHOLD,
+        "threshold_rule": threshold_rule(ELEMENT_THRESHOLD, len(ELEMENT_KEYS)),
     }
     return render(request, f"submissions/steps/{step}.html", context)
 
