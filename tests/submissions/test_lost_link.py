@@ -121,3 +121,20 @@ def test_the_request_for_more_mail_links_to_the_page(
     body = next(m.body for m in mail.outbox if submission.submitter_email in m.to)
     assert body.count("/insturen/link-kwijt/") == 2
     assert "uit de eerste e-mail" not in body
+
+
+def test_the_page_is_open_to_every_visitor_in_both_languages(demo_content, redacteur):
+    editor = Client()
+    editor.force_login(redacteur)
+    for client in (Client(), editor):
+        assert client.get(URL).status_code == 200
+    english = Client().get("/en" + URL)
+    assert english.status_code == 200
+    assert "Lost your link?" in english.content.decode()
+
+
+def test_asking_needs_the_csrf_token(demo_content):
+    SubmissionFactory(submitter_email="ines@example.org")
+    response = Client(enforce_csrf_checks=True).post(URL, {"email": "ines@example.org"})
+    assert response.status_code == 403
+    assert mail.outbox == []
