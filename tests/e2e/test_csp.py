@@ -18,6 +18,7 @@ PUBLIC_PATHS = [
     "/edities/",
     "/lexicon/",
     "/insturen/",
+    "/insturen/link-kwijt/",
     "/en/voorbeelden/ease/",
     "/deze-pagina-bestaat-niet/",
 ]

@@ -44,7 +44,7 @@ def test_the_start_page_explains_what_fits_and_the_privacy_statement(anonymous_c
     assert response.status_code == 200
     assert "Voorbeeld insturen" in text
     assert "5 van de 8" in text
-    assert "geen cijfer voor kwaliteit" in text
+    assert "geen cijfer voor de kwaliteit" in text
     assert "Privacyverklaring" in text
     assert 'name="csrfmiddlewaretoken"' in text
 

@@ -255,11 +255,15 @@ SUBMISSION_CONTACT_LINK_DAYS = envint("SUBMISSION_CONTACT_LINK_DAYS", 14)
 # (per browser for starting), and a higher ceiling per client IP for a group behind one NAT.
 SUBMISSION_RATE_LIMIT = envstr("SUBMISSION_RATE_LIMIT", "10/h")
 SUBMISSION_RATE_LIMIT_PER_IP = envstr("SUBMISSION_RATE_LIMIT_PER_IP", "100/h")
+# New private links mailed to one address on request ("link kwijt?"), whoever asks.
+SUBMISSION_LOST_LINK_PER_ADDRESS = envstr("SUBMISSION_LOST_LINK_PER_ADDRESS", "3/h")
 SUBMISSION_UPLOAD_MAX_BYTES = envint("SUBMISSION_UPLOAD_MAX_BYTES", 2_000_000)
 # Reading one Word upload stops with a message after this many seconds (docx/budget.py).
 SUBMISSION_DOCX_PARSE_SECONDS = envint("SUBMISSION_DOCX_PARSE_SECONDS", 5)
 SUBMISSION_PRIVACY_VERSION = envstr("SUBMISSION_PRIVACY_VERSION", "2026-1")
 SUBMISSION_RETENTION_DAYS = envint("SUBMISSION_RETENTION_DAYS", 730)
+# How many working days the redactie usually takes to read a new submission (told to submitters).
+SUBMISSION_REVIEW_DAYS = envint("SUBMISSION_REVIEW_DAYS", 10)
 # Who hears about new submissions; empty = every account that may review submissions.
 SUBMISSION_REDACTIE_EMAILS = envlist("SUBMISSION_REDACTIE_EMAILS")
 

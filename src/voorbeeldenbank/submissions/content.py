@@ -31,6 +31,17 @@ def clean_text(value: Any) -> str:
     return html.unescape(cleaned).replace("\x00", "").strip()
 
 
+def threshold_rule(threshold: int, total: int) -> str:
+    """How many elements an example shows: said in these words on the site and in the Word
+    template, so that neither promises what the other does not."""
+    return _(
+        "De voorbeelden in de bank laten minstens %(threshold)d van de %(total)d elementen van "
+        "de visie zien, elk aanwezig én toegelicht. Heeft uw voorbeeld er minder, dan kunt u het "
+        "toch insturen; de redactie kijkt er dan extra naar. Het aantal elementen is geen cijfer "
+        "voor de kwaliteit: wat past, hangt af van de doelgroep en de situatie."
+    ) % {"threshold": threshold, "total": total}
+
+
 def missing_required(content: dict[str, Any]) -> list[Promise]:
     missing = [label for key, label in REQUIRED.items() if not content.get(key)]
     approver = content.get("approver") or {}

@@ -218,8 +218,9 @@ class ContentBuilder:
         if len(explained) < ELEMENT_THRESHOLD:
             self.warnings.append(
                 _(
-                    "%(count)d van de %(total)d elementen zijn aanwezig en toegelicht; voor "
-                    "opname zijn er minstens %(threshold)d nodig."
+                    "%(count)d van de %(total)d elementen zijn aanwezig en toegelicht; de "
+                    "voorbeelden in de bank laten er minstens %(threshold)d zien. U kunt het toch "
+                    "insturen; de redactie kijkt er dan extra naar."
                 )
                 % {
                     "count": len(explained),

@@ -169,6 +169,8 @@ UNIT_LABELS: dict[str, Promise] = {
     "approver": APPROVER.text,
 }
 
+# Hints of earlier versions of the template, still skipped in files filled in from those.
+FORMER_HINTS = ("Wat wil je verder nog vertellen?",)
 # Writing hints under the headings of the template; the parser skips them when left in place.
 HINTS: dict[str, Promise] = {
     SUMMARY.key: _("Beschrijf het voorbeeld kort, in ongeveer 100 tot 150 woorden."),
@@ -176,7 +178,7 @@ HINTS: dict[str, Promise] = {
     FOR_WHOM.key: _("Voor welke kinderen, jongeren of ouders is het bedoeld?"),
     BY_WHOM.key: _("Wie voeren het uit: vrijwilligers, ouders, professionals, anderen?"),
     WHAT_IS_NEEDED.key: _("Welke mensen, ruimte, middelen, opleiding of samenwerking zijn nodig?"),
-    FURTHER.key: _("Wat wil je verder nog vertellen?"),
+    FURTHER.key: _("Wat wilt u verder nog vertellen?"),
     ELEMENTS.key: _(
         "Vul bij elk element in of het in het voorbeeld aanwezig is (ja of nee). Is het er, "
         "leg dan in een paar zinnen uit hoe het voorbeeld dit laat zien."

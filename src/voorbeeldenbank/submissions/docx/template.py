@@ -18,6 +18,7 @@ from docx.text.paragraph import Paragraph
 
 from voorbeeldenbank.examples.constants import ELEMENT_THRESHOLD, Kind
 
+from ..content import threshold_rule
 from . import labels
 from .elements import ElementSpec, element_specs
 from .reader import BOOKMARK_PREFIX
@@ -101,25 +102,17 @@ def _introduction(writer: _Writer, elements: list[ElementSpec]) -> None:
     document.add_heading(_("Een voorbeeld insturen voor de Voorbeeldenbank Normaliseren"), 0)
     document.add_paragraph(
         _(
-            "Met dit document beschrijf je een aanpak uit de praktijk die past bij de visie op "
+            "Met dit document beschrijft u een aanpak uit de praktijk die past bij de visie op "
             "normaliseren: steun bij opgroeien en opvoeden die zo gewoon, dichtbij en licht "
             "mogelijk is, zonder van gewone zorgen een probleem te maken."
         )
     )
-    document.add_paragraph(
-        _(
-            "Een voorbeeld past als minstens %(threshold)d van de %(total)d elementen van de "
-            "visie erin aanwezig zijn en je bij elk daarvan uitlegt hoe het voorbeeld dat laat "
-            "zien. Het aantal elementen is geen cijfer voor de kwaliteit: wat goed werkt, hangt "
-            "af van de doelgroep en de omgeving."
-        )
-        % {"threshold": ELEMENT_THRESHOLD, "total": len(elements)}
-    )
+    document.add_paragraph(threshold_rule(ELEMENT_THRESHOLD, len(elements)))
     document.add_paragraph(
         _(
             "Zo werkt het. Schrijf onder elke kop en laat de tekst van de koppen staan. Vul de "
-            "tabellen in de rechterkolom in. De grijze hulpteksten mag je laten staan. Weet je "
-            "iets niet, laat het dan leeg. Upload het bestand daarna op de site; je ziet meteen "
+            "tabellen in de rechterkolom in. De grijze hulpteksten mag u laten staan. Weet u "
+            "iets niet, laat het dan leeg. Upload het bestand daarna op de site; u ziet meteen "
             "wat er is herkend en kunt het daar verder aanvullen."
         )
     )

@@ -61,6 +61,7 @@ class Vocabulary:
             for code, _name in settings.LANGUAGES:
                 with translation.override(code):
                     self.hints.add(label_key(str(hint)))
+        self.hints |= {label_key(text) for text in labels.FORMER_HINTS}
         self.hints |= {label_key(text) for element in self.elements for text in element.summaries}
 
     def heading(self, text: str, bookmarks: tuple[str, ...]) -> tuple[str, str] | None:

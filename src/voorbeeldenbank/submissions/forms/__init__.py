@@ -1,6 +1,13 @@
 from django.utils.translation import gettext_lazy as _
 
-from .start import DecisionForm, NoteForm, StartForm, TransitionForm, UploadForm
+from .start import (
+    DecisionForm,
+    LostLinkForm,
+    NoteForm,
+    StartForm,
+    TransitionForm,
+    UploadForm,
+)
 from .steps import (
     ContactForm,
     DeepeningForm,
@@ -27,6 +34,7 @@ __all__ = [
     "STEP_FORMS",
     "ContactForm",
     "DecisionForm",
+    "LostLinkForm",
     "NoteForm",
     "StartForm",
     "StepForm",

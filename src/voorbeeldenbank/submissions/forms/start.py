@@ -35,6 +35,13 @@ class StartForm(HoneypotMixin):
     )
 
 
+class LostLinkForm(HoneypotMixin):
+    email = EmailAddressField(
+        label=_("Uw e-mailadres"),
+        help_text=_("Het adres waarmee u de inzending begon."),
+    )
+
+
 class UploadForm(forms.Form):
     file = forms.FileField(
         label=_("Ingevuld Word-bestand (.docx)"),

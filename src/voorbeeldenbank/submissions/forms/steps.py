@@ -140,19 +140,37 @@ class ElementsForm(StepForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        titles = {e.key: e.display_title for e in Element.objects.filter(key__in=ELEMENT_KEYS)}
+        elements = {e.key: e for e in Element.objects.filter(key__in=ELEMENT_KEYS)}
         for key in ELEMENT_KEYS:
-            title = titles.get(key, key)
+            element = elements.get(key)
+            title = element.display_title if element else key
             present = forms.BooleanField(
                 label=_("Aanwezig: %(title)s") % {"title": title}, required=False
             )
             present.element_title = title  # type: ignore[attr-defined]
+            present.element_summary = element.display_summary if element else ""  # type: ignore[attr-defined]
             self.fields[f"present_{key}"] = present
             self.fields[f"explanation_{key}"] = PlainTextField(
-                label=_("Hoe zie je dit terug? (%(title)s)") % {"title": title},
+                label=_("Hoe ziet u dit terug? (%(title)s)") % {"title": title},
                 textarea=True,
                 max_length=LONG,
             )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        for key in ELEMENT_KEYS:
+            # Someone who describes how an element shows will mostly have forgotten the tick;
+            # counting it silently as absent would hide the text, ticking it for them would
+            # claim something they did not: ask.
+            if data.get(f"explanation_{key}") and not data.get(f"present_{key}"):
+                self.add_error(
+                    f"present_{key}",
+                    _(
+                        "U beschrijft hoe dit element terugkomt, maar het is niet aangevinkt. "
+                        "Vink het aan als het aanwezig is, of haal de beschrijving weg."
+                    ),
+                )
+        return data
 
     @classmethod
     def initial_from(cls, content: dict[str, Any]) -> dict[str, Any]:
@@ -189,6 +207,10 @@ class ExperienceForm(StepForm):
 
 
 PERSON_PARTS = ("name", "organisation", "role", "email")
+SUMMARY_GROUPS = {
+    "contact": _("(contact bij het voorbeeld)"),
+    "approver": _("van de contactpersoon die goedkeurt"),
+}
 
 
 class ContactForm(StepForm):
@@ -212,6 +234,11 @@ class ContactForm(StepForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # Both people have a name, an e-mail address and so on: the error summary says whose.
+        for name, field in self.fields.items():
+            group = SUMMARY_GROUPS.get(name.partition("_")[0])
+            if group is not None:
+                field.summary_label = f"{field.label} {group}"  # type: ignore[attr-defined]
         for n in range(LINK_ROWS):
             self.fields[f"link_title_{n}"] = PlainTextField(
                 label=_("Titel van link %(n)s") % {"n": n + 1}, max_length=SHORT

@@ -12,10 +12,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from voorbeeldenbank.core.constants import ELEMENT_KEYS
 from voorbeeldenbank.examples.constants import ELEMENT_THRESHOLD, Formality, Kind, Scale
 
 from ..constants import State
-from ..content import element_rows, missing_required
+from ..content import element_rows, missing_required, threshold_rule
 from ..drafts import bound_or_initial, parse_version, save_step
 from ..forms import STEP_FORMS, STEPS, StartForm
 from ..lexicon import language_advice
@@ -28,6 +29,8 @@ from .common import with_submission
 
 STEP_KEYS = [key for key, _label, _form in STEPS]
 NEW_LINK_SESSION_KEY = "submissions:new-link"
+# Submitted and waiting for the redactie: the status page says what comes next and when.
+REVIEW_STATES = {State.INGEDIEND, State.IN_BEHANDELING}
 
 
 @rate_limited("start")
@@ -54,7 +57,7 @@ def start_view(request: HttpRequest) -> HttpResponse:
             return redirect("submissions:step", token=token, step=STEP_KEYS[0])
     context = {
         "form": form,
-        "threshold": ELEMENT_THRESHOLD,
+        "threshold_rule": threshold_rule(ELEMENT_THRESHOLD, len(ELEMENT_KEYS)),
         "privacy_version": settings.SUBMISSION_PRIVACY_VERSION,
         "retention_days": settings.SUBMISSION_RETENTION_DAYS,
     }
@@ -97,8 +100,11 @@ def step_view(request: HttpRequest, submission: Submission, token: str, step: st
         form = form_class(request.POST)
         version = parse_version(request.POST.get("version"))
         if save_step(submission, step, form, request.POST, version):
-            if form.is_valid() or request.POST.get("go") == "prev":
-                return redirect(_next_url(token, step, request.POST.get("go", "next")))
+            go = request.POST.get("go", "next")
+            if form.is_valid() or go == "prev":
+                if go == "stay":
+                    messages.success(request, _("Opgeslagen. U kunt verder of later terugkomen."))
+                return redirect(_next_url(token, step, go))
         else:
             # Someone (or another tab) saved in between: keep what was typed, save nothing.
             conflict = True
@@ -121,7 +127,7 @@ def step_view(request: HttpRequest, submission: Submission, token: str, step: st
         "steps": steps_nav(token, step, submission),
         "conflict": conflict,
         "is_first": index == 0,
-        "threshold": ELEMENT_THRESHOLD,
+        "threshold_rule": threshold_rule(ELEMENT_THRESHOLD, len(ELEMENT_KEYS)),
     }
     return render(request, f"submissions/steps/{step}.html", context)
 
@@ -202,6 +208,8 @@ def status_view(request: HttpRequest, submission: Submission, token: str) -> Htt
         "history": submission.transitions.all(),
         "public_notes": public_notes,
         "first_step": STEP_KEYS[0],
+        "in_review": submission.state in REVIEW_STATES,
+        "review_days": settings.SUBMISSION_REVIEW_DAYS,
         **format_context(submission),
     }
     return render(request, "submissions/status.html", context)
