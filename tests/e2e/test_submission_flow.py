@@ -65,6 +65,9 @@ def redactie_moves(page: Page, to_state: str, note: str = "") -> None:
     if note:
         form.locator("textarea").fill(note)
     form.locator(f'[data-testid="to-{to_state}"]').click()
+    if to_state in ("aanvulling_gevraagd", "afgewezen"):
+        # Rejecting and asking for more are confirmed on a second screen.
+        page.locator('[data-testid="confirm"]').click()
 
 
 def test_a_submission_travels_from_visitor_to_catalogue(

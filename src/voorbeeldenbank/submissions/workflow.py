@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import TaskState, WorkflowPage, WorkflowState
 
 from .approval import same_text
-from .constants import TRANSITIONS, Actor, State
+from .constants import NOTE_REQUIRED_STATES, TRANSITIONS, Actor, State
 from .content import missing_required
 from .conversion import create_draft_page
 from .models import (
@@ -45,6 +45,17 @@ def may(state: str, to_state: str, actor_kind: str) -> bool:
     return actor_kind in TRANSITIONS.get((state, to_state), frozenset())
 
 
+def require_note(to_state: str, note: str) -> None:
+    """A rejection or a request for more needs a reason: the submitter is told it."""
+    if to_state in NOTE_REQUIRED_STATES and not note.strip():
+        raise TransitionError(
+            _(
+                "Schrijf een toelichting voor de indiener: die krijgt hem per e-mail en op de "
+                "statuspagina."
+            )
+        )
+
+
 @transaction.atomic
 def transition(
     submission: Submission,
@@ -57,6 +68,8 @@ def transition(
 ) -> Transition:
     if actor_kind == Actor.REDACTIE and not is_redactie(user):
         raise TransitionError(_("Alleen de redactie mag deze stap zetten."))
+    if actor_kind == Actor.REDACTIE:
+        require_note(to_state, note)
     locked = Submission.objects.select_for_update().get(pk=submission.pk)
     if not may(locked.state, to_state, actor_kind):
         raise TransitionError(
