@@ -103,8 +103,8 @@ def to_content(draft: SubmissionContent, submission: Submission) -> ExampleConte
         ]
         if has_contact
         else [],
-        basis=_("Ingestuurd via het formulier 'Voorbeeld insturen' (inzending %(id)s).")
-        % {"id": submission.pk},
+        # Public text: the submission's number is an internal id and stays off the page.
+        basis=_("Ingestuurd via het formulier 'Voorbeeld insturen'."),
     )
 
 
