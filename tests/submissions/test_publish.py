@@ -241,6 +241,8 @@ def test_changing_the_text_after_approval_needs_a_new_round(
     path = "/insturen/" + contact_url(approval_round).split("/insturen/", 1)[1]
     assert "Een andere tekst dan goedgekeurd." in beheerder_client.get(path).content.decode()
     contact_decides(approval_round, approve=True)
+    # The approval adds a revision with the date it was checked: the editor opens that one.
+    page.refresh_from_db()
     again = editor_post_data(page, beheerder, **{"action-publish": "1"})
     beheerder_client.post(f"/admin/pages/{page.pk}/edit/", again)
     page.refresh_from_db()

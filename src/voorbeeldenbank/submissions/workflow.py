@@ -15,6 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import TaskState, WorkflowPage, WorkflowState
 
+from voorbeeldenbank.examples.models import ExamplePage
+
 from .approval import same_text
 from .constants import NOTE_REQUIRED_STATES, TRANSITIONS, Actor, State
 from .content import missing_required
@@ -196,7 +198,24 @@ def contact_decides(
                 ask_contact_again(ContactApprovalTaskState.objects.get(pk=current.pk))
             return None
         to_state = State.GOEDGEKEURD if approve else State.AKKOORD_REDACTIE
-        return transition(submission, to_state, Actor.CONTACT, note=comment)
+        log = transition(submission, to_state, Actor.CONTACT, note=comment)
+        if approve:
+            record_check(locked)
+        return log
+
+
+def record_check(approval_round: ContactApprovalTaskState) -> None:
+    """The approval's date becomes "laatst gecontroleerd" in the text that will be published.
+
+    The date is not part of the approved text (`approval.NOT_TEXT`), so the revision that
+    carries it still counts as the one the contact person approved.
+    """
+    day = timezone.localdate(approval_round.finished_at or timezone.now())
+    page = ExamplePage.objects.get(pk=approval_round.workflow_state.object_id)
+    draft = page.get_latest_revision_as_object()
+    draft.last_checked = day
+    draft.save_revision(log_action=False, clean=False)
+    ExamplePage.objects.filter(pk=page.pk).update(last_checked=day)
 
 
 def published(submission: Submission) -> Transition | None:
