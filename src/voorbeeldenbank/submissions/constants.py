@@ -56,3 +56,7 @@ FINAL_STATES = frozenset({State.GEPUBLICEERD, State.AFGEWEZEN})
 # The submitter is told why (by e-mail and on the status page): these moves need a note, and
 # the review screen asks the redactie to confirm them.
 NOTE_REQUIRED_STATES = frozenset({State.AANVULLING_GEVRAAGD, State.AFGEWEZEN})
+# The redactie's turn: what the menu's count and the dashboard call waiting for the redactie.
+REDACTIE_TURN_STATES = frozenset(
+    {State.INGEDIEND, State.IN_BEHANDELING, State.AKKOORD_REDACTIE, State.GOEDGEKEURD}
+)
