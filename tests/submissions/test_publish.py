@@ -59,6 +59,10 @@ def test_an_existing_place_is_reused_not_duplicated(redacteur, demo_content):
     submission = SubmissionFactory(in_review=True)
     submission.content["places"] = [existing.title.upper(), "Nieuwe Plaats"]
     submission.save()
+    # A new place is made only once the redactie has confirmed it.
+    from voorbeeldenbank.submissions.taxonomy import create_places
+
+    create_places(["Nieuwe Plaats"])
     accept(submission, redacteur)
     titles = [p.title for p in submission.example_page.places.all()]
     assert existing.title in titles

@@ -27,6 +27,7 @@ from .constants import State
 from .models import Submission
 from .panels import WaitingSubmissionsPanel
 from .views import admin as admin_views
+from .views import terms as terms_views
 from .views.queue import redactie_turn_count
 from .workflow import REVIEW_PERMISSION, publish_problem
 
@@ -65,6 +66,7 @@ class SubmissionViewSet(ViewSet):
             path("<int:pk>/", admin_views.detail_view, name="detail"),
             path("<int:pk>/status/", admin_views.transition_view, name="transition"),
             path("<int:pk>/notitie/", admin_views.note_view, name="note"),
+            path("<int:pk>/plaatsen/", terms_views.places_view, name="places"),
             path("<int:pk>/bewerken/", admin_views.edit_view, name="edit"),
             path("<int:pk>/nieuwe-link/", admin_views.new_link_view, name="new_link"),
             path(

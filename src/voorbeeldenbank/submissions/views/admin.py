@@ -35,6 +35,7 @@ from ..workflow import (
 )
 from .public import format_context
 from .queue import AGES, filtered
+from .terms import terms_context
 
 
 def _require_redactie(request: HttpRequest) -> None:
@@ -101,6 +102,7 @@ def detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         ),
         "emails": emails_about(submission).order_by("created_at", "pk"),
         "can_edit": submission.state in REVIEW_EDITABLE_STATES,
+        **terms_context(submission),
         **format_context(submission),
     }
     return render(request, "submissions/admin/detail.html", context)
