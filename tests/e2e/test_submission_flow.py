@@ -65,6 +65,9 @@ def redactie_moves(page: Page, to_state: str, note: str = "") -> None:
     if note:
         form.locator("textarea").fill(note)
     form.locator(f'[data-testid="to-{to_state}"]').click()
+    if to_state in ("aanvulling_gevraagd", "afgewezen"):
+        # Rejecting and asking for more are confirmed on a second screen.
+        page.locator('[data-testid="confirm"]').click()
 
 
 def test_a_submission_travels_from_visitor_to_catalogue(
@@ -155,6 +158,11 @@ def test_a_submission_travels_from_visitor_to_catalogue(
     editor.reload()
     redactie_moves(editor, "in_behandeling")
     expect(editor.get_by_text("grootouders")).to_be_visible()
+    # The bank does not know the place yet: the redactie confirms it as a new place first.
+    proposals = editor.get_by_test_id("place-proposals")
+    proposals.get_by_label("Alphen aan den Rijn").check()
+    proposals.get_by_role("button", name="Gekozen plaatsen aanmaken").click()
+    expect(editor.get_by_text("Nieuwe plaatsen aangemaakt: Alphen aan den Rijn.")).to_be_visible()
     redactie_moves(editor, "akkoord_redactie", "Mooi, we maken er een pagina van.")
     expect(editor.get_by_test_id("state")).to_have_text("Akkoord redactie")
     redactie_moves(editor, "ter_goedkeuring")

@@ -4,6 +4,8 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
 
 from voorbeeldenbank.submissions.constants import State
@@ -102,6 +104,9 @@ def test_a_reason_for_rejection_is_sent_to_the_submitter(
     assert message.to == [submission.submitter_email]
     assert "Het gaat niet over jeugd." in message.body
     assert "niet op" in message.body
+    # The reason is on the submitter's status page too.
+    status = Client().get(reverse("submissions:status", kwargs={"token": submission.raw_token}))
+    assert "Het gaat niet over jeugd." in status.content.decode()
     assert "will not include" in message.body
 
 

@@ -30,7 +30,8 @@ def test_each_transition_mails_the_right_people_in_both_languages(
 ):
     submission = SubmissionFactory(state=from_state)
     with django_capture_on_commit_callbacks(execute=True):
-        transition(submission, to_state, actor, redacteur if actor == Actor.REDACTIE else None)
+        user = redacteur if actor == Actor.REDACTIE else None
+        transition(submission, to_state, actor, user, note="Graag meer over de wijk.")
     addresses = {
         SUBMITTER: submission.submitter_email,
         REDACTIE: redacteur.email,

@@ -59,6 +59,10 @@ def test_an_existing_place_is_reused_not_duplicated(redacteur, demo_content):
     submission = SubmissionFactory(in_review=True)
     submission.content["places"] = [existing.title.upper(), "Nieuwe Plaats"]
     submission.save()
+    # A new place is made only once the redactie has confirmed it.
+    from voorbeeldenbank.submissions.taxonomy import create_places
+
+    create_places(["Nieuwe Plaats"])
     accept(submission, redacteur)
     titles = [p.title for p in submission.example_page.places.all()]
     assert existing.title in titles
@@ -241,6 +245,8 @@ def test_changing_the_text_after_approval_needs_a_new_round(
     path = "/insturen/" + contact_url(approval_round).split("/insturen/", 1)[1]
     assert "Een andere tekst dan goedgekeurd." in beheerder_client.get(path).content.decode()
     contact_decides(approval_round, approve=True)
+    # The approval adds a revision with the date it was checked: the editor opens that one.
+    page.refresh_from_db()
     again = editor_post_data(page, beheerder, **{"action-publish": "1"})
     beheerder_client.post(f"/admin/pages/{page.pk}/edit/", again)
     page.refresh_from_db()

@@ -49,7 +49,7 @@ def test_purging_a_rejected_submission_removes_its_approval_rounds(
     settings.SUBMISSION_RETENTION_DAYS = 30
     rejected = SubmissionFactory(accepted=True)
     contact_decides(send_for_approval(rejected, redacteur), approve=False, comment="Nee")
-    transition(rejected, State.AFGEWEZEN, Actor.REDACTIE, redacteur)
+    transition(rejected, State.AFGEWEZEN, Actor.REDACTIE, redacteur, "Niet passend")
     kept = SubmissionFactory(accepted=True, content={**rejected.content, "title": "Ander"})
     send_for_approval(kept, redacteur)
     age(rejected, 31)

@@ -11,7 +11,7 @@ from typing import Any
 
 from wagtail.models import Revision
 
-from voorbeeldenbank.examples.format import content_from_page
+from voorbeeldenbank.examples.format import FORMAT, content_from_page
 from voorbeeldenbank.examples.models import ExamplePage
 
 NOT_TEXT = {"last_checked"}
@@ -27,3 +27,19 @@ def same_text(one: Revision | None, other: Revision | None) -> bool:
     if one.pk == other.pk:
         return True
     return public_text(one.as_object()) == public_text(other.as_object())
+
+
+def changed_fields(one: Revision, other: Revision) -> list[tuple[str, list[str]]]:
+    """What differs between two revisions: per section of the format, in the format's order,
+    the labels (in the active language) of the fields whose text changed."""
+    before, after = public_text(one.as_object()), public_text(other.as_object())
+    changes: list[tuple[str, list[str]]] = []
+    for section in FORMAT.sections:
+        labels = [
+            field.label
+            for field in FORMAT.in_section(section.key)
+            if field.name not in NOT_TEXT and before.get(field.name) != after.get(field.name)
+        ]
+        if labels:
+            changes.append((str(section.label), labels))
+    return changes

@@ -33,6 +33,8 @@ TRANSITIONS: dict[tuple[str, str], frozenset[str]] = {
     (State.IN_BEHANDELING, State.AFGEWEZEN): frozenset({Actor.REDACTIE}),
     (State.AANVULLING_GEVRAAGD, State.INGEDIEND): frozenset({Actor.SUBMITTER}),
     (State.AANVULLING_GEVRAAGD, State.AFGEWEZEN): frozenset({Actor.REDACTIE}),
+    # Asking again, with a new note, before the submitter has answered.
+    (State.AANVULLING_GEVRAAGD, State.AANVULLING_GEVRAAGD): frozenset({Actor.REDACTIE}),
     (State.AKKOORD_REDACTIE, State.TER_GOEDKEURING): frozenset({Actor.REDACTIE}),
     (State.AKKOORD_REDACTIE, State.IN_BEHANDELING): frozenset({Actor.REDACTIE}),
     (State.AKKOORD_REDACTIE, State.AFGEWEZEN): frozenset({Actor.REDACTIE}),
@@ -51,3 +53,10 @@ REVIEW_EDITABLE_STATES = frozenset(
     {State.INGEDIEND, State.IN_BEHANDELING, State.AANVULLING_GEVRAAGD}
 )
 FINAL_STATES = frozenset({State.GEPUBLICEERD, State.AFGEWEZEN})
+# The submitter is told why (by e-mail and on the status page): these moves need a note, and
+# the review screen asks the redactie to confirm them.
+NOTE_REQUIRED_STATES = frozenset({State.AANVULLING_GEVRAAGD, State.AFGEWEZEN})
+# The redactie's turn: what the menu's count and the dashboard call waiting for the redactie.
+REDACTIE_TURN_STATES = frozenset(
+    {State.INGEDIEND, State.IN_BEHANDELING, State.AKKOORD_REDACTIE, State.GOEDGEKEURD}
+)

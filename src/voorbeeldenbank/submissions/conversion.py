@@ -18,10 +18,11 @@ from voorbeeldenbank.core.constants import ELEMENT_KEYS
 from voorbeeldenbank.examples.constants import Formality, Kind, Scale
 from voorbeeldenbank.examples.format import Contact, ElementText, ExampleContent, Improvement, Link
 from voorbeeldenbank.examples.format.writing import apply_content
-from voorbeeldenbank.examples.models import ExampleIndexPage, ExamplePage, Place
+from voorbeeldenbank.examples.models import ExampleIndexPage, ExamplePage
 
 from .draft import SubmissionContent, draft_of
 from .models import Submission, contact_workflow
+from .taxonomy import map_places, target_group_keys
 
 
 class ConversionError(Exception):
@@ -35,22 +36,6 @@ def unique_slug(parent: ExampleIndexPage, title: str) -> str:
     while slug in siblings:
         slug, n = f"{base}-{n}", n + 1
     return slug
-
-
-def place_keys(names: list[str]) -> list[str]:
-    """The vocabulary's keys for free-text place names; unknown names become new places."""
-    keys = []
-    for name in names:
-        name = str(name).strip()[:120]
-        if not name:
-            continue
-        term = Place.objects.filter(title__iexact=name).first()
-        if term is None:
-            key = (slugify(name) or "plaats")[:60]
-            term, _created = Place.objects.get_or_create(key=key, defaults={"title": name})
-        if term.key not in keys:
-            keys.append(term.key)
-    return keys
 
 
 def to_content(draft: SubmissionContent, submission: Submission) -> ExampleContent:
@@ -68,10 +53,11 @@ def to_content(draft: SubmissionContent, submission: Submission) -> ExampleConte
         name=name,
         short_name=(draft.short_name.strip() or name)[:80],
         organisations=[item[:255] for item in draft.organisations if item],
-        places=place_keys(draft.places),
+        places=map_places(draft.places).keys,
         kind=draft.kind or Kind.INITIATIEF,
         since_year=draft.since_year,
         target_group=draft.target_group.strip(),
+        target_groups=target_group_keys(draft),
         age_min=draft.age_min,
         age_max=draft.age_max,
         formality=formality,
@@ -89,7 +75,7 @@ def to_content(draft: SubmissionContent, submission: Submission) -> ExampleConte
         what_works=[text for text in draft.what_works if text],
         improvements=[Improvement(text=text) for text in draft.improvements if text],
         links=[Link(title=(link.title or link.url)[:255], url=link.url) for link in draft.links],
-        # Not public until the redactie decides so: personal addresses stay private by default.
+        # Public only when the submitter agreed to it; the redactie may still change that.
         contacts=[
             Contact(
                 name=contact.name[:255],
@@ -98,13 +84,13 @@ def to_content(draft: SubmissionContent, submission: Submission) -> ExampleConte
                 email=contact.email,
                 phone=contact.phone[:40],
                 url=contact.url,
-                is_public=False,
+                is_public=contact.is_public,
             )
         ]
         if has_contact
         else [],
-        basis=_("Ingestuurd via het formulier 'Voorbeeld insturen' (inzending %(id)s).")
-        % {"id": submission.pk},
+        # Public text: the submission's number is an internal id and stays off the page.
+        basis=_("Ingestuurd via het formulier 'Voorbeeld insturen'."),
     )
 
 
@@ -113,7 +99,17 @@ def create_draft_page(submission: Submission, user: Any) -> ExamplePage:
     parent = ExampleIndexPage.objects.first()
     if parent is None:
         raise ConversionError(_("Er is geen catalogus om de voorbeeldpagina onder te maken."))
-    content = to_content(draft_of(submission.content), submission)
+    draft = draft_of(submission.content)
+    unconfirmed = map_places(draft.places).proposals
+    if unconfirmed:
+        raise ConversionError(
+            _(
+                "Bevestig eerst de nieuwe plaatsen (%(places)s) op het scherm van de inzending, "
+                "of pas de plaatsen in de inzending aan."
+            )
+            % {"places": ", ".join(unconfirmed)}
+        )
+    content = to_content(draft, submission)
     page = ExamplePage(slug=unique_slug(parent, content.name), live=False)
     apply_content(page, content)
     try:

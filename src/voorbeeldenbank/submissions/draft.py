@@ -45,6 +45,8 @@ class DraftContact(DraftPart):
     email: Text = ""
     phone: Text = ""
     url: Text = ""
+    # The submitter's consent to show these details on the public page.
+    is_public: bool = False
 
 
 class DraftApprover(DraftPart):

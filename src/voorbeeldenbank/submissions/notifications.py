@@ -18,6 +18,7 @@ from django.utils import translation
 
 from voorbeeldenbank.core.email import queue_email
 
+from .approval import changed_fields
 from .constants import State
 from .models import ContactApprovalTaskState, Submission, Transition, approval_rounds
 from .tokens import absolute, contact_url, submitter_url
@@ -90,6 +91,8 @@ def notify_transition(transition_id: int) -> None:
             send("redactie", redactie_addresses(), context)
         elif audience == "contact":
             approval_round = approval_rounds(submission).last()
+            if approval_round is not None:
+                context["contact_name"] = approval_round.contact_name
             if log.to_state == State.TER_GOEDKEURING and approval_round is not None:
                 context.update(_contact_link(approval_round))
             address = contact_address(submission)
@@ -97,7 +100,38 @@ def notify_transition(transition_id: int) -> None:
 
 
 def _contact_link(approval_round: ContactApprovalTaskState) -> dict[str, Any]:
-    return {"contact_url": contact_url(approval_round), "contact_expires": approval_round.expires}
+    return {
+        "contact_url": contact_url(approval_round),
+        "contact_expires": approval_round.expires,
+        **_round_context(approval_round),
+    }
+
+
+def _round_context(approval_round: ContactApprovalTaskState) -> dict[str, Any]:
+    """Who asks, what the redactie adds, and what changed since the contact person's last round."""
+    submission = approval_round.submission
+    sent = submission.transitions.filter(to_state=State.TER_GOEDKEURING).last()
+    context: dict[str, Any] = {
+        "contact_name": approval_round.contact_name,
+        "redactie_note": sent.note.strip() if sent is not None else "",
+    }
+    earlier = (
+        approval_rounds(submission)
+        .filter(started_at__lte=approval_round.started_at)
+        .exclude(pk=approval_round.pk)
+        .exclude(revision=None)
+        .last()
+    )
+    if earlier is not None and approval_round.revision is not None:
+        context["second_round"] = True
+        for language in ("nl", "en"):
+            with translation.override(language):
+                changes = changed_fields(earlier.revision, approval_round.revision)
+                context[f"changes_{language}"] = [
+                    section if labels == [section] else f"{section}: {', '.join(labels)}"
+                    for section, labels in changes
+                ]
+    return context
 
 
 def ask_contact_again(approval_round: ContactApprovalTaskState) -> None:

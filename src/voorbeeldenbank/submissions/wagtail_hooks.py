@@ -25,13 +25,28 @@ from voorbeeldenbank.examples.models import ExamplePage
 
 from .constants import State
 from .models import Submission
+from .panels import WaitingSubmissionsPanel
 from .views import admin as admin_views
+from .views import terms as terms_views
+from .views.queue import redactie_turn_count
 from .workflow import REVIEW_PERMISSION, publish_problem
 
 
 class QueueMenuItem(MenuItem):
     def is_shown(self, request: HttpRequest) -> bool:
         return request.user.has_perm(REVIEW_PERMISSION)
+
+    def render_component(self, request: HttpRequest) -> Any:
+        # The menu item is made once; the count is read for every page the redactie opens.
+        component = super().render_component(request)
+        count = redactie_turn_count()
+        if count:
+            # Waiting for the redactie, as the dashboard panel counts them.
+            component.label = _("%(label)s (%(count)s)") % {
+                "label": self.label,
+                "count": count,
+            }
+        return component
 
 
 class SubmissionViewSet(ViewSet):
@@ -51,6 +66,7 @@ class SubmissionViewSet(ViewSet):
             path("<int:pk>/", admin_views.detail_view, name="detail"),
             path("<int:pk>/status/", admin_views.transition_view, name="transition"),
             path("<int:pk>/notitie/", admin_views.note_view, name="note"),
+            path("<int:pk>/plaatsen/", terms_views.places_view, name="places"),
             path("<int:pk>/bewerken/", admin_views.edit_view, name="edit"),
             path("<int:pk>/nieuwe-link/", admin_views.new_link_view, name="new_link"),
             path(
@@ -64,6 +80,12 @@ class SubmissionViewSet(ViewSet):
 @hooks.register("register_admin_viewset")
 def register_submissions() -> ViewSet:
     return SubmissionViewSet()
+
+
+@hooks.register("construct_homepage_panels")
+def waiting_submissions_panel(request: HttpRequest, panels: list) -> None:
+    if request.user.has_perm(REVIEW_PERMISSION):
+        panels.append(WaitingSubmissionsPanel())
 
 
 def _blocked(request: HttpRequest, page: Any) -> HttpResponse | None:

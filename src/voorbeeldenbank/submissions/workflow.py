@@ -15,8 +15,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import TaskState, WorkflowPage, WorkflowState
 
+from voorbeeldenbank.examples.models import ExamplePage
+
 from .approval import same_text
-from .constants import TRANSITIONS, Actor, State
+from .constants import NOTE_REQUIRED_STATES, TRANSITIONS, Actor, State
 from .content import missing_required
 from .conversion import create_draft_page
 from .models import (
@@ -45,6 +47,17 @@ def may(state: str, to_state: str, actor_kind: str) -> bool:
     return actor_kind in TRANSITIONS.get((state, to_state), frozenset())
 
 
+def require_note(to_state: str, note: str) -> None:
+    """A rejection or a request for more needs a reason: the submitter is told it."""
+    if to_state in NOTE_REQUIRED_STATES and not note.strip():
+        raise TransitionError(
+            _(
+                "Schrijf een toelichting voor de indiener: die krijgt hem per e-mail en op de "
+                "statuspagina."
+            )
+        )
+
+
 @transaction.atomic
 def transition(
     submission: Submission,
@@ -57,6 +70,8 @@ def transition(
 ) -> Transition:
     if actor_kind == Actor.REDACTIE and not is_redactie(user):
         raise TransitionError(_("Alleen de redactie mag deze stap zetten."))
+    if actor_kind == Actor.REDACTIE:
+        require_note(to_state, note)
     locked = Submission.objects.select_for_update().get(pk=submission.pk)
     if not may(locked.state, to_state, actor_kind):
         raise TransitionError(
@@ -183,7 +198,24 @@ def contact_decides(
                 ask_contact_again(ContactApprovalTaskState.objects.get(pk=current.pk))
             return None
         to_state = State.GOEDGEKEURD if approve else State.AKKOORD_REDACTIE
-        return transition(submission, to_state, Actor.CONTACT, note=comment)
+        log = transition(submission, to_state, Actor.CONTACT, note=comment)
+        if approve:
+            record_check(locked)
+        return log
+
+
+def record_check(approval_round: ContactApprovalTaskState) -> None:
+    """The approval's date becomes "laatst gecontroleerd" in the text that will be published.
+
+    The date is not part of the approved text (`approval.NOT_TEXT`), so the revision that
+    carries it still counts as the one the contact person approved.
+    """
+    day = timezone.localdate(approval_round.finished_at or timezone.now())
+    page = ExamplePage.objects.get(pk=approval_round.workflow_state.object_id)
+    draft = page.get_latest_revision_as_object()
+    draft.last_checked = day
+    draft.save_revision(log_action=False, clean=False)
+    ExamplePage.objects.filter(pk=page.pk).update(last_checked=day)
 
 
 def published(submission: Submission) -> Transition | None:

@@ -3,6 +3,8 @@ transitions, side notes and edits."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -15,7 +17,7 @@ from django.views.decorators.http import require_POST
 from voorbeeldenbank.core.constants import EmailStatus
 from voorbeeldenbank.core.email import emails_about, send_again
 
-from ..constants import REVIEW_EDITABLE_STATES, Actor, State
+from ..constants import NOTE_REQUIRED_STATES, REVIEW_EDITABLE_STATES, Actor, State
 from ..conversion import ConversionError
 from ..forms import STEPS, NoteForm, TransitionForm
 from ..models import EditorNote, Submission, approval_rounds
@@ -26,12 +28,14 @@ from ..workflow import (
     accept,
     is_redactie,
     redactie_targets,
+    require_note,
     send_for_approval,
     transition,
     withdraw_approval,
 )
 from .public import format_context
 from .queue import AGES, filtered
+from .terms import terms_context
 
 
 def _require_redactie(request: HttpRequest) -> None:
@@ -53,15 +57,35 @@ def index_view(request: HttpRequest) -> HttpResponse:
     return render(request, "submissions/admin/index.html", context)
 
 
+def step_label(submission: Submission, to_state: str) -> str:
+    """The button's words: what the step does, not only where it leads."""
+    if to_state == State.AFGEWEZEN:
+        return _("Afwijzen")
+    if to_state == State.AANVULLING_GEVRAAGD:
+        if submission.state == to_state:
+            return _("Opnieuw om aanvulling vragen")
+        return _("Aanvulling vragen")
+    return _("Naar: %(state)s") % {"state": State(to_state).label}
+
+
+def _step_form(submission: Submission, to_state: str, data: Any = None) -> TransitionForm:
+    initial = {"to_state": to_state, "version": submission.version}
+    form = TransitionForm(data, initial=initial, prefix=to_state)
+    form.fields["note"].required = to_state in NOTE_REQUIRED_STATES
+    return form
+
+
 def detail_view(request: HttpRequest, pk: int) -> HttpResponse:
     _require_redactie(request)
     submission = get_object_or_404(Submission, pk=pk)
     targets = [
-        (
-            to,
-            State(to).label,
-            TransitionForm(initial={"to_state": to, "version": submission.version}, prefix=to),
-        )
+        {
+            "to": to,
+            "label": step_label(submission, to),
+            "form": _step_form(submission, to),
+            "needs_note": to in NOTE_REQUIRED_STATES,
+            "danger": to == State.AFGEWEZEN,
+        }
         for to in redactie_targets(submission)
     ]
     context = {
@@ -78,6 +102,7 @@ def detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         ),
         "emails": emails_about(submission).order_by("created_at", "pk"),
         "can_edit": submission.state in REVIEW_EDITABLE_STATES,
+        **terms_context(submission),
         **format_context(submission),
     }
     return render(request, "submissions/admin/detail.html", context)
@@ -102,6 +127,14 @@ def transition_view(request: HttpRequest, pk: int) -> HttpResponse:
         )
         return redirect("submissions_admin:detail", pk=pk)
     note = form.cleaned_data["note"]
+    if to_state in NOTE_REQUIRED_STATES:
+        try:
+            require_note(to_state, note)
+        except TransitionError as error:
+            messages.error(request, str(error))
+            return redirect("submissions_admin:detail", pk=pk)
+        if request.POST.get("confirmed") != "1":
+            return _confirm(request, submission, to_state, note)
     user = request.user
     try:
         if to_state == State.AKKOORD_REDACTIE and submission.state == State.IN_BEHANDELING:
@@ -121,6 +154,21 @@ def transition_view(request: HttpRequest, pk: int) -> HttpResponse:
             request, _("Status gewijzigd naar '%(state)s'.") % {"state": State(to_state).label}
         )
     return redirect("submissions_admin:detail", pk=pk)
+
+
+def _confirm(
+    request: HttpRequest, submission: Submission, to_state: str, note: str
+) -> HttpResponse:
+    """Nothing has changed yet: show what the submitter will be told, and ask to go on."""
+    context = {
+        "submission": submission,
+        "to_state": to_state,
+        "label": step_label(submission, to_state),
+        "note": note,
+        "form": _step_form(submission, to_state, request.POST),
+        "danger": to_state == State.AFGEWEZEN,
+    }
+    return render(request, "submissions/admin/confirm.html", context)
 
 
 @require_POST

@@ -5,15 +5,15 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from voorbeeldenbank.core.constants import EmailStatus
 from voorbeeldenbank.core.models import OutgoingEmail
 
-from ..constants import State
-from ..models import Submission
+from ..constants import REDACTIE_TURN_STATES, State
+from ..models import Submission, Transition
 
 AGES = [
     ("", _("Elke wachttijd")),
@@ -44,3 +44,35 @@ def filtered(state: str, age: str) -> QuerySet[Submission]:
     return submissions.annotate(has_undelivered_email=Exists(undelivered)).order_by(
         "submitted_at", "created"
     )
+
+
+def waiting_by_state(per_state: int = 5) -> list[dict]:
+    """The open states with how many wait in each and the longest waiting first.
+
+    A submission waits from the moment it entered its state, not from its last edit.
+    """
+    entered = Transition.objects.filter(
+        submission=OuterRef("pk"), to_state=OuterRef("state")
+    ).order_by("-created", "-pk")
+    open_ones = Submission.objects.filter(state__in=DEFAULT_STATES).annotate(
+        entered=Subquery(entered.values("created")[:1])
+    )
+    groups = []
+    for state in DEFAULT_STATES:
+        in_state = open_ones.filter(state=state)
+        count = in_state.count()
+        if count:
+            groups.append(
+                {
+                    "state": state,
+                    "label": State(state).label,
+                    "count": count,
+                    "redactie_turn": state in REDACTIE_TURN_STATES,
+                    "oldest": list(in_state.order_by("entered", "created")[:per_state]),
+                }
+            )
+    return groups
+
+
+def redactie_turn_count() -> int:
+    return Submission.objects.filter(state__in=REDACTIE_TURN_STATES).count()
