@@ -23,7 +23,7 @@ from voorbeeldenbank.examples.models import (
     InterviewRecord,
     Quote,
 )
-from voorbeeldenbank.publication import content, render
+from voorbeeldenbank.publication import content, parts, render
 from voorbeeldenbank.publication.constants import INTRODUCTORY_CHAPTERS, ChapterKind
 from voorbeeldenbank.publication.models import ReportChapter
 
@@ -155,6 +155,23 @@ def test_a_proof_has_no_number(demo_content):
     page = edition_html(number=None)
     assert "Proefdruk" in page
     assert "Editie 1" not in page
+
+
+def test_the_release_note_is_printed_in_the_colophon(demo_content, tmp_path):
+    note = "Drie nieuwe voorbeelden uit Drenthe.\n\nDe matrix telt nu ook de citaten."
+    context = content.edition_context(number=2, published_on=PUBLISHED_ON, release_note=note)
+    closing = next(part for part in parts.plan(context) if part.kind == "closing")
+    path = tmp_path / "slot.pdf"
+    html = render.render_part_html(context, closing)
+    path.write_bytes(render.html_to_pdf(html)[0])
+
+    assert "<dt>Over deze editie</dt>" in html[html.index('id="colofon"') :]
+    text = " ".join(poppler("pdftotext", str(path), "-").split())
+    colophon = text[text.rindex("Titel Voorbeeldenbank") :]
+    assert "Drie nieuwe voorbeelden uit Drenthe." in colophon
+    assert "De matrix telt nu ook de citaten." in colophon
+    # Without a note the colophon has no empty heading for it.
+    assert "Over deze editie" not in edition_html(number=2)
 
 
 def test_the_number_of_queries_does_not_grow_with_the_examples(demo_content):

@@ -145,6 +145,7 @@ def edition_context(
     number: int | None,
     published_on: datetime.date,
     examples: QuerySet[ExamplePage] | None = None,
+    release_note: str = "",
 ) -> dict:
     """Everything an edition shows. `number` None is a proof (proefdruk), not an edition.
 
@@ -168,6 +169,7 @@ def edition_context(
         "number": number,
         "edition_label": edition_label,
         "published_on": published_on,
+        "release_note": release_note,
         "intro_chapters": intro,
         "closing_chapter": closing,
         "elements": elements,
