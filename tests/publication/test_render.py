@@ -5,6 +5,7 @@ way a reader's PDF viewer would see it: pages, tags, fonts, text and bookmarks.
 """
 
 import html
+import itertools
 import re
 import xml.etree.ElementTree as ET
 
@@ -149,6 +150,33 @@ def test_chapters_come_in_the_reports_order_and_missing_ones_are_skipped(demo_co
     method = next(c for c in context["intro_chapters"] if c["chapter"].kind == ChapterKind.METHODE)
     assert "<h2" in method["html"]
     assert "<h3" not in method["html"]
+
+
+def heading_levels(html_text: str) -> list[int]:
+    return [int(level) for level in re.findall(r"<h([1-6])\b", html_text)]
+
+
+def test_the_web_version_has_one_h1_and_no_skipped_levels(demo_content):
+    web = edition_html()
+
+    levels = heading_levels(web)
+    assert levels.count(1) == 1
+    assert re.search(r'<h1 class="cover__title">[^<]*</h1>', web)
+    assert levels[0] == 1
+    for before, after in itertools.pairwise(levels):
+        assert after <= before + 1, (before, after)
+    # Chapters, the examples and their sections moved down one level, closing tags alike.
+    assert '<h2 id="visie-titel">' in web
+    assert '<h3 class="example__title" id="voorbeeld-pinkies-titel">' in web
+    assert len(re.findall(r"<h(\d)\b", web)) == len(re.findall(r"</h(\d)>", web))
+    for opening, closing in re.findall(r"<h(\d)\b[^>]*>[^<]*</h(\d)>", web):
+        assert opening == closing
+
+
+def test_the_pdf_keeps_a_chapter_h1_for_its_bookmarks(demo_content):
+    levels = heading_levels(edition_html(for_pdf=True))
+
+    assert levels.count(1) > 10
 
 
 def test_a_proof_has_no_number(demo_content):

@@ -36,7 +36,19 @@ TITLE = "Voorbeeldenbank Normaliseren"
 # Editions are documents of record in the report's language, whatever the visitor's language.
 EDITION_LANGUAGE = "nl"
 # Opening and closing tags of h3–h6 in editor-written rich text.
-HEADING = re.compile(r"<(/?)h([3-6])\b", re.IGNORECASE)
+HEADING = re.compile(r"<(/?)h([1-6])\b", re.IGNORECASE)
+
+
+def shift_headings(html: str, by: int, *, from_level: int = 1) -> str:
+    """Move every heading of `from_level` and below `by` levels (kept within h1 to h6)."""
+
+    def move(match: re.Match[str]) -> str:
+        level = int(match[2])
+        if level < from_level:
+            return match[0]
+        return f"<{match[1]}h{min(6, max(1, level + by))}"
+
+    return HEADING.sub(move, html)
 
 
 def anchor(page: ExamplePage) -> str:
@@ -123,7 +135,7 @@ def chapter_entry(chapter: ReportChapter) -> dict:
     """A chapter with its rich text as HTML. Editors write subheadings as h3 (the site's level);
     in an edition the chapter title is an h1, so they move up one level: PDF/UA does not allow
     skipped heading levels."""
-    html = HEADING.sub(lambda m: f"<{m[1]}h{int(m[2]) - 1}", expand_db_html(chapter.body))
+    html = shift_headings(expand_db_html(chapter.body), -1, from_level=3)
     return {
         "chapter": chapter,
         "title": chapter.title,
