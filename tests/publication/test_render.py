@@ -4,14 +4,19 @@ The PDF is rendered once for this module (a few seconds) and checked with popple
 way a reader's PDF viewer would see it: pages, tags, fonts, text and bookmarks.
 """
 
+import datetime
 import html
 import itertools
 import re
 import xml.etree.ElementTree as ET
 
+import pikepdf
 import pytest
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from django.utils.formats import date_format
 
 from tests.factories import ExamplePageFactory
 from tests.publication.conftest import PUBLISHED_ON, poppler
@@ -303,3 +308,32 @@ def test_the_example_pdf_shows_no_private_contact(demo_content, tmp_path):
     assert "sdierick@kernkracht.nl" not in text
     assert "Sanne Dierick" not in text
     assert re.search(r"^Tagged:\s+yes", poppler("pdfinfo", str(path)), re.MULTILINE)
+
+
+@override_settings(BASE_URL="https://voorbeeldenbank.example.nl")
+def test_the_example_pdf_links_to_the_living_page_and_shows_the_contents_date(
+    demo_content, tmp_path
+):
+    published = datetime.datetime(2025, 6, 1, 10, 30, tzinfo=datetime.UTC)
+    ExamplePage.objects.filter(slug="ease").update(last_published_at=published)
+    page = ExamplePage.objects.get(slug="ease")
+    path = tmp_path / "voorbeeld.pdf"
+    path.write_bytes(render.example_pdf(page))
+
+    text = " ".join(poppler("pdftotext", str(path), "-").split())
+    assert "Stand van de inhoud: 1 juni 2025." in text
+    # A long address may wrap; it is never hyphenated.
+    assert "https://voorbeeldenbank.example.nl/voorbeelden/ease/" in "".join(text.split())
+    # Not the day the PDF was made.
+    assert date_format(timezone.localdate(), "j F Y") not in text
+    # The address is a real link, and the file's own dates are the content's.
+    with pikepdf.open(path) as pdf:
+        uris = {
+            str(annotation.A.URI)
+            for pdf_page in pdf.pages
+            for annotation in pdf_page.get("/Annots", [])
+            if "/A" in annotation and "/URI" in annotation.A
+        }
+        assert "https://voorbeeldenbank.example.nl/voorbeelden/ease/" in uris
+        assert str(pdf.docinfo["/ModDate"]).startswith("D:20250601")
+        assert str(pdf.docinfo["/CreationDate"]).startswith("D:20250601")

@@ -12,7 +12,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db.models import QuerySet
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.query import PageQuerySet
@@ -203,15 +203,37 @@ def colophon() -> dict[str, str]:
     }
 
 
+def living_url(page: ExamplePage) -> str:
+    """The page's public address (BASE_URL), where the newest version always is."""
+    parts = page.get_url_parts()
+    if parts is None:
+        return ""
+    return settings.BASE_URL + parts[2]
+
+
+def content_date_of(page: ExamplePage) -> datetime.datetime | None:
+    """When the content shown was published: the live revision's date, not when a PDF of it
+    happens to be made."""
+    published = page.last_published_at
+    if published is None and page.live_revision_id:
+        published = page.live_revision.created_at
+    return timezone.localtime(published) if published else None
+
+
 def single_example_context(page: ExamplePage) -> dict:
     """What a PDF of one example shows; the page must be live and public (else LookupError)."""
     elements = list(Element.objects.all())
     pages = list(with_parts(ExamplePage.objects.filter(pk=page.pk)))
     if not pages:
         raise LookupError(page.pk)
+    content_date = content_date_of(pages[0])
     return {
         "language": EDITION_LANGUAGE,
         "title": pages[0].title,
+        "page_url": living_url(pages[0]),
+        "content_date": content_date,
+        # W3C date-time for the PDF's metadata (WeasyPrint reads dcterms.created/modified).
+        "content_date_iso": content_date.replace(microsecond=0).isoformat() if content_date else "",
         "site_title": TITLE,
         "entry": example_entries(pages, elements)[0],
         "element_threshold": ELEMENT_THRESHOLD,
