@@ -201,6 +201,8 @@ def test_the_release_note_is_printed_in_the_colophon(demo_content, tmp_path):
     assert "<dt>Over deze editie</dt>" in html[html.index('id="colofon"') :]
     text = " ".join(poppler("pdftotext", str(path), "-").split())
     colophon = text[text.rindex("Titel Voorbeeldenbank") :]
+    # The label is not hyphenated in its narrow column.
+    assert "Over deze editie" in colophon
     assert "Drie nieuwe voorbeelden uit Drenthe." in colophon
     assert "De matrix telt nu ook de citaten." in colophon
     # Without a note the colophon has no empty heading for it.
