@@ -201,7 +201,7 @@ def test_an_active_build_shows_its_progress_and_polls(demo_content, redacteur_cl
     # Without JavaScript: a link that reloads the screen.
     assert "Voortgang verversen" in body
     # No second start while one runs.
-    assert "Nieuwe editie bouwen" not in body
+    assert "Nieuwe editie voorbereiden" not in body
 
 
 def test_the_pdf_step_shows_which_part_is_being_made(demo_content, redacteur_client):
