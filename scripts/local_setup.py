@@ -55,6 +55,16 @@ def ensure_demo_content(force: bool) -> None:
     DEMO_STAMP.write_text(stamp + "\n")
 
 
+def ensure_edition() -> None:
+    """Edition 1, built here when the database has none (also when the demo was up to date),
+    so the report can be downloaded from the first start."""
+    from voorbeeldenbank.publication.demo import load_first_edition
+
+    edition = load_first_edition(log=lambda message: say(f"  {message}"))
+    if edition is not None:
+        say(f"Edition {edition.number} is available at /edities/.")
+
+
 def ensure_admin() -> str | None:
     from django.contrib.auth import get_user_model
 
@@ -81,6 +91,7 @@ def main() -> None:
     django.setup()
     VAR.mkdir(exist_ok=True)
     ensure_demo_content(force="--reload-demo" in sys.argv)
+    ensure_edition()
     password = ensure_admin()
     base_url = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
     say()

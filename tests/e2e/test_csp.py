@@ -68,6 +68,7 @@ def test_admin_screens_run_under_the_admin_policy_without_refusals(
         "/admin/pages/",
         "/admin/inzendingen/",
         "/admin/edities/",
+        "/admin/edities/voorbereiden/",
     ]:
         response = page.goto(f"{site}{path}")
         assert response.status == 200, path

@@ -48,8 +48,22 @@ def test_an_editor_builds_an_edition_and_downloads_it(
     expect(page.get_by_role("heading", name="Edities", level=1)).to_be_visible()
     expect(page.get_by_text("Er is nog geen editie verschenen.")).to_be_visible()
 
+    # First the preview: what the edition will contain, a release note, the confirmation.
+    page.get_by_role("link", name="Nieuwe editie voorbereiden").click()
+    expect(page.get_by_role("heading", name="Voorbeeld van editie 1")).to_be_visible()
+    expect(page.get_by_text("De editie bevat 13 gepubliceerde voorbeelden")).to_be_visible()
+    check_a11y(page)
+    build = page.get_by_role("button", name="Editie 1 bouwen en publiceren")
+    page.get_by_label("Toelichting bij deze editie").fill("De eerste editie uit de bank.")
+    # Without the tick nothing is built: the form comes back with the reason, the note kept.
+    build.click()
+    expect(page.get_by_text("Bevestig dat u de editie wilt publiceren.")).to_be_visible()
+    expect(page.get_by_label("Toelichting bij deze editie")).to_have_value(
+        "De eerste editie uit de bank."
+    )
+    page.get_by_label(re.compile(r"^Ik begrijp dat deze editie openbaar wordt")).check()
     # The click waits for the answer, which comes once the build (in the request) is done.
-    page.get_by_role("button", name="Nieuwe editie bouwen").click(timeout=BUILD_TIMEOUT_MS)
+    build.click(timeout=BUILD_TIMEOUT_MS)
 
     expect(page.get_by_text("Editie 1 is klaar.").first).to_be_visible(timeout=BUILD_TIMEOUT_MS)
     with page.expect_download() as download_info:
@@ -63,4 +77,5 @@ def test_an_editor_builds_an_edition_and_downloads_it(
     page.goto(f"{site}/edities/")
     expect(page.get_by_role("heading", name=re.compile(r"^Editie 1 van "))).to_be_visible()
     expect(page.get_by_role("link", name=re.compile(r"^Download editie 1 als PDF"))).to_be_visible()
+    expect(page.get_by_text("De eerste editie uit de bank.")).to_be_visible()
     check_a11y(page)

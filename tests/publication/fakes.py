@@ -19,8 +19,12 @@ def use_fake_renderer(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """Replace the renderer's entry points (content, web HTML, PDF); returns their calls."""
     calls: dict[str, Any] = {"html": [], "pdf": 0}
 
-    def edition_context(*, number, published_on, examples=None) -> dict:
-        calls["context"] = {"number": number, "published_on": published_on}
+    def edition_context(*, number, published_on, examples=None, release_note="") -> dict:
+        calls["context"] = {
+            "number": number,
+            "published_on": published_on,
+            "release_note": release_note,
+        }
         calls["slugs"] = [page.slug for page in examples] if examples is not None else None
         return {"number": number, "published_on": published_on}
 

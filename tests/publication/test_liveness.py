@@ -118,6 +118,15 @@ def test_retrying_a_cancelled_build_builds_the_edition(
     assert EditionBuild.objects.filter(status=BuildStatus.DONE).count() == 1
 
 
+def test_retrying_keeps_the_release_note(demo_content, fake_renderer, redacteur_client):
+    build = start_build(None, release_note="Met twee nieuwe voorbeelden.")
+    builder.cancel(build, None)
+
+    redacteur_client.post(f"/admin/edities/bouw/{build.pk}/opnieuw/")
+
+    assert Edition.objects.get().release_note == "Met twee nieuwe voorbeelden."
+
+
 def test_only_builders_may_cancel_or_retry(demo_content, visitor_client, anonymous_client):
     build = start_build(None)
     for client in (visitor_client, anonymous_client):

@@ -4,8 +4,11 @@ import pytest
 from django.utils import translation
 
 from tests.factories import ExamplePageFactory
-from voorbeeldenbank.examples.models import ExampleContact, ExamplePage
+from tests.submissions.pages import editor_post_data
+from voorbeeldenbank.examples.constants import SpeakerRole
+from voorbeeldenbank.examples.models import ExampleContact, ExamplePage, Quote
 from voorbeeldenbank.publication.manifest import (
+    SECTION_LABELS,
     SECTIONS,
     diff,
     live_examples,
@@ -159,3 +162,77 @@ def test_changed_sections_get_readable_names():
     labelled = with_labels(changes)
 
     assert labelled["changed"][0]["section_labels"] == ["In een notendop", "Links en contact"]
+
+
+# Section by section, as the redactie edits: through the page editor's form ---------------
+
+
+# One field per section of the format, with the form key the editor sends for it. The quotes
+# (quotes-0 under "In een notendop", quotes-1 under "Voor wie?") count for their sections too.
+EDITOR_CHANGES = [
+    ("facts", "target_group", "Alle ouders in de wijk"),
+    ("notendop", "summary", "Een nieuwe korte beschrijving, regel een.\nEn regel twee."),
+    ("notendop", "quotes-0-text", "Een ander citaat bij de notendop."),
+    ("verdieping", "deepening", "Een nieuwe verdieping.\nMet een tweede regel."),
+    ("verdieping", "quotes-1-text", "Een ander citaat bij voor wie."),
+    ("elementen", "example_elements-0-explanation", "Een andere uitleg bij dit element."),
+    ("wat_werkt", "what_works-0-text", "Iets anders werkt."),
+    ("wat_beter", "improvements-0-text", "Iets anders kan beter."),
+    ("links_contact", "basis", "Een andere basis voor de beschrijving."),
+]
+
+
+@pytest.fixture
+def quoted_page(demo_content) -> ExamplePage:
+    """A live demo example with a quote in the notendop and one in the verdieping."""
+    page = ExamplePage.objects.get(slug="pinkies")
+    page.quotes.add(
+        Quote(text="Het gaf ons rust.", speaker_role=SpeakerRole.OUDER, section="notendop"),
+        Quote(text="Het is er voor ons.", speaker_role=SpeakerRole.OUDER, section="voor_wie"),
+    )
+    page.save_revision().publish()
+    return ExamplePage.objects.get(pk=page.pk)
+
+
+def publish_in_editor(client, page: ExamplePage, user, **changes) -> None:
+    """Publish through the edit form with every text as a browser sends it (CRLF line ends)."""
+    data = editor_post_data(page, user, **changes, **{"action-publish": "action-publish"})
+    data = {
+        key: value.replace("\n", "\r\n") if isinstance(value, str) else value
+        for key, value in data.items()
+    }
+    response = client.post(f"/admin/pages/{page.pk}/edit/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+
+def test_saving_unchanged_in_the_editor_changes_no_section(
+    quoted_page, beheerder, beheerder_client
+):
+    before = manifest_for(live_examples())
+
+    publish_in_editor(beheerder_client, quoted_page, beheerder)
+
+    assert ExamplePage.objects.get(pk=quoted_page.pk).live_revision_id != (
+        quoted_page.live_revision_id
+    )
+    assert diff(before, manifest_for(live_examples()))["changed"] == []
+
+
+def test_every_section_has_a_case():
+    assert {section for section, _field, _value in EDITOR_CHANGES} == set(SECTIONS)
+
+
+@pytest.mark.parametrize(("section", "field", "value"), EDITOR_CHANGES)
+def test_a_change_in_the_editor_names_exactly_its_section(
+    quoted_page, beheerder, beheerder_client, section, field, value
+):
+    before = manifest_for(live_examples())
+
+    publish_in_editor(beheerder_client, quoted_page, beheerder, **{field: value})
+
+    changes = diff(before, manifest_for(live_examples()))
+    assert changes["changed"] == [
+        {"slug": quoted_page.slug, "title": quoted_page.title, "sections": [section]}
+    ]
+    assert changes["added"] == changes["removed"] == []
+    assert with_labels(changes)["changed"][0]["section_labels"] == [str(SECTION_LABELS[section])]

@@ -4,13 +4,19 @@ The PDF is rendered once for this module (a few seconds) and checked with popple
 way a reader's PDF viewer would see it: pages, tags, fonts, text and bookmarks.
 """
 
+import datetime
 import html
+import itertools
 import re
 import xml.etree.ElementTree as ET
 
+import pikepdf
 import pytest
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from django.utils.formats import date_format
 
 from tests.factories import ExamplePageFactory
 from tests.publication.conftest import PUBLISHED_ON, poppler
@@ -23,7 +29,7 @@ from voorbeeldenbank.examples.models import (
     InterviewRecord,
     Quote,
 )
-from voorbeeldenbank.publication import content, render
+from voorbeeldenbank.publication import content, parts, render
 from voorbeeldenbank.publication.constants import INTRODUCTORY_CHAPTERS, ChapterKind
 from voorbeeldenbank.publication.models import ReportChapter
 
@@ -151,10 +157,56 @@ def test_chapters_come_in_the_reports_order_and_missing_ones_are_skipped(demo_co
     assert "<h3" not in method["html"]
 
 
+def heading_levels(html_text: str) -> list[int]:
+    return [int(level) for level in re.findall(r"<h([1-6])\b", html_text)]
+
+
+def test_the_web_version_has_one_h1_and_no_skipped_levels(demo_content):
+    web = edition_html()
+
+    levels = heading_levels(web)
+    assert levels.count(1) == 1
+    assert re.search(r'<h1 class="cover__title">[^<]*</h1>', web)
+    assert levels[0] == 1
+    for before, after in itertools.pairwise(levels):
+        assert after <= before + 1, (before, after)
+    # Chapters, the examples and their sections moved down one level, closing tags alike.
+    assert '<h2 id="visie-titel">' in web
+    assert '<h3 class="example__title" id="voorbeeld-pinkies-titel">' in web
+    assert len(re.findall(r"<h(\d)\b", web)) == len(re.findall(r"</h(\d)>", web))
+    for opening, closing in re.findall(r"<h(\d)\b[^>]*>[^<]*</h(\d)>", web):
+        assert opening == closing
+
+
+def test_the_pdf_keeps_a_chapter_h1_for_its_bookmarks(demo_content):
+    levels = heading_levels(edition_html(for_pdf=True))
+
+    assert levels.count(1) > 10
+
+
 def test_a_proof_has_no_number(demo_content):
     page = edition_html(number=None)
     assert "Proefdruk" in page
     assert "Editie 1" not in page
+
+
+def test_the_release_note_is_printed_in_the_colophon(demo_content, tmp_path):
+    note = "Drie nieuwe voorbeelden uit Drenthe.\n\nDe matrix telt nu ook de citaten."
+    context = content.edition_context(number=2, published_on=PUBLISHED_ON, release_note=note)
+    closing = next(part for part in parts.plan(context) if part.kind == "closing")
+    path = tmp_path / "slot.pdf"
+    html = render.render_part_html(context, closing)
+    path.write_bytes(render.html_to_pdf(html)[0])
+
+    assert "<dt>Over deze editie</dt>" in html[html.index('id="colofon"') :]
+    text = " ".join(poppler("pdftotext", str(path), "-").split())
+    colophon = text[text.rindex("Titel Voorbeeldenbank") :]
+    # The label is not hyphenated in its narrow column.
+    assert "Over deze editie" in colophon
+    assert "Drie nieuwe voorbeelden uit Drenthe." in colophon
+    assert "De matrix telt nu ook de citaten." in colophon
+    # Without a note the colophon has no empty heading for it.
+    assert "Over deze editie" not in edition_html(number=2)
 
 
 def test_the_number_of_queries_does_not_grow_with_the_examples(demo_content):
@@ -258,3 +310,32 @@ def test_the_example_pdf_shows_no_private_contact(demo_content, tmp_path):
     assert "sdierick@kernkracht.nl" not in text
     assert "Sanne Dierick" not in text
     assert re.search(r"^Tagged:\s+yes", poppler("pdfinfo", str(path)), re.MULTILINE)
+
+
+@override_settings(BASE_URL="https://voorbeeldenbank.example.nl")
+def test_the_example_pdf_links_to_the_living_page_and_shows_the_contents_date(
+    demo_content, tmp_path
+):
+    published = datetime.datetime(2025, 6, 1, 10, 30, tzinfo=datetime.UTC)
+    ExamplePage.objects.filter(slug="ease").update(last_published_at=published)
+    page = ExamplePage.objects.get(slug="ease")
+    path = tmp_path / "voorbeeld.pdf"
+    path.write_bytes(render.example_pdf(page))
+
+    text = " ".join(poppler("pdftotext", str(path), "-").split())
+    assert "Stand van de inhoud: 1 juni 2025." in text
+    # A long address may wrap; it is never hyphenated.
+    assert "https://voorbeeldenbank.example.nl/voorbeelden/ease/" in "".join(text.split())
+    # Not the day the PDF was made.
+    assert date_format(timezone.localdate(), "j F Y") not in text
+    # The address is a real link, and the file's own dates are the content's.
+    with pikepdf.open(path) as pdf:
+        uris = {
+            str(annotation.A.URI)
+            for pdf_page in pdf.pages
+            for annotation in pdf_page.get("/Annots", [])
+            if "/A" in annotation and "/URI" in annotation.A
+        }
+        assert "https://voorbeeldenbank.example.nl/voorbeelden/ease/" in uris
+        assert str(pdf.docinfo["/ModDate"]).startswith("D:20250601")
+        assert str(pdf.docinfo["/CreationDate"]).startswith("D:20250601")

@@ -13,4 +13,6 @@ class PublicationConfig(AppConfig):
         from . import demo
 
         core_demo.register("publication", lambda log: demo.load_chapters(), order=30)
+        # Last: the edition is built from everything the other loaders made.
+        core_demo.register("edition", demo.load_first_edition, order=100)
         from . import signals  # noqa: F401 (connects its receivers)

@@ -13,6 +13,7 @@ never blocks the next one for long.
 
 import hashlib
 import logging
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ from django.utils.translation import gettext_lazy
 
 from . import files
 from .constants import ACTIVE_STATUSES, BuildStatus
-from .manifest import diff, live_examples, manifest_for
+from .manifest import ChangeList, diff, live_examples, manifest_for
 from .models import Edition, EditionBuild
 
 logger = logging.getLogger(__name__)
@@ -75,7 +76,30 @@ class BuildAlreadyRunning(Exception):
         )
 
 
-def start_build(user: Any, *, dry_run: bool = False) -> EditionBuild:
+@dataclass(frozen=True)
+class Preview:
+    """What the next edition would contain, without building it: the admin's dry run."""
+
+    number: int
+    examples: list[dict[str, str]]
+    changes: ChangeList
+    previous: Edition | None
+
+
+def preview() -> Preview:
+    """The next edition's number, its examples and what changed since the last edition; the
+    same manifest and change list that a build stores, so the preview is what will be built."""
+    previous = Edition.objects.order_by("-number").first()
+    manifest = manifest_for(live_examples())
+    return Preview(
+        number=previous.number + 1 if previous else 1,
+        examples=[{"slug": slug, "title": entry["title"]} for slug, entry in manifest.items()],
+        changes=diff(previous.manifest if previous else None, manifest),
+        previous=previous,
+    )
+
+
+def start_build(user: Any, *, dry_run: bool = False, release_note: str = "") -> EditionBuild:
     """Queue a new build, or raise BuildAlreadyRunning when one is queued or running."""
     give_up_stalled()
     _prune_finished()
@@ -87,6 +111,7 @@ def start_build(user: Any, *, dry_run: bool = False) -> EditionBuild:
             return EditionBuild.objects.create(
                 active=True,
                 dry_run=dry_run,
+                release_note=release_note.strip(),
                 steps_total=len(STEPS),
                 started_by=user if user is not None and user.is_authenticated else None,
             )
@@ -178,7 +203,10 @@ def _build(build: EditionBuild, output: Path | None) -> None:
     changes = diff(previous.manifest if previous else None, manifest)
     # A dry run is a proof (proefdruk): its PDF must not claim to be the next edition.
     context = content.edition_context(
-        number=None if build.dry_run else number, published_on=published_on, examples=examples
+        number=None if build.dry_run else number,
+        published_on=published_on,
+        examples=examples,
+        release_note=build.release_note,
     )
 
     _step(build, 1)
@@ -250,6 +278,7 @@ def _save_edition(
                 example_count=len(manifest),
                 manifest=manifest,
                 changes=changes,
+                release_note=build.release_note,
                 created_by=build.started_by,
             )
             edition.save()

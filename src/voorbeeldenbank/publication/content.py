@@ -12,7 +12,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db.models import QuerySet
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.query import PageQuerySet
@@ -36,7 +36,19 @@ TITLE = "Voorbeeldenbank Normaliseren"
 # Editions are documents of record in the report's language, whatever the visitor's language.
 EDITION_LANGUAGE = "nl"
 # Opening and closing tags of h3–h6 in editor-written rich text.
-HEADING = re.compile(r"<(/?)h([3-6])\b", re.IGNORECASE)
+HEADING = re.compile(r"<(/?)h([1-6])\b", re.IGNORECASE)
+
+
+def shift_headings(html: str, by: int, *, from_level: int = 1) -> str:
+    """Move every heading of `from_level` and below `by` levels (kept within h1 to h6)."""
+
+    def move(match: re.Match[str]) -> str:
+        level = int(match[2])
+        if level < from_level:
+            return match[0]
+        return f"<{match[1]}h{min(6, max(1, level + by))}"
+
+    return HEADING.sub(move, html)
 
 
 def anchor(page: ExamplePage) -> str:
@@ -123,7 +135,7 @@ def chapter_entry(chapter: ReportChapter) -> dict:
     """A chapter with its rich text as HTML. Editors write subheadings as h3 (the site's level);
     in an edition the chapter title is an h1, so they move up one level: PDF/UA does not allow
     skipped heading levels."""
-    html = HEADING.sub(lambda m: f"<{m[1]}h{int(m[2]) - 1}", expand_db_html(chapter.body))
+    html = shift_headings(expand_db_html(chapter.body), -1, from_level=3)
     return {
         "chapter": chapter,
         "title": chapter.title,
@@ -145,6 +157,7 @@ def edition_context(
     number: int | None,
     published_on: datetime.date,
     examples: QuerySet[ExamplePage] | None = None,
+    release_note: str = "",
 ) -> dict:
     """Everything an edition shows. `number` None is a proof (proefdruk), not an edition.
 
@@ -168,6 +181,7 @@ def edition_context(
         "number": number,
         "edition_label": edition_label,
         "published_on": published_on,
+        "release_note": release_note,
         "intro_chapters": intro,
         "closing_chapter": closing,
         "elements": elements,
@@ -189,15 +203,37 @@ def colophon() -> dict[str, str]:
     }
 
 
+def living_url(page: ExamplePage) -> str:
+    """The page's public address (BASE_URL), where the newest version always is."""
+    parts = page.get_url_parts()
+    if parts is None:
+        return ""
+    return settings.BASE_URL + parts[2]
+
+
+def content_date_of(page: ExamplePage) -> datetime.datetime | None:
+    """When the content shown was published: the live revision's date, not when a PDF of it
+    happens to be made."""
+    published = page.last_published_at
+    if published is None and page.live_revision_id:
+        published = page.live_revision.created_at
+    return timezone.localtime(published) if published else None
+
+
 def single_example_context(page: ExamplePage) -> dict:
     """What a PDF of one example shows; the page must be live and public (else LookupError)."""
     elements = list(Element.objects.all())
     pages = list(with_parts(ExamplePage.objects.filter(pk=page.pk)))
     if not pages:
         raise LookupError(page.pk)
+    content_date = content_date_of(pages[0])
     return {
         "language": EDITION_LANGUAGE,
         "title": pages[0].title,
+        "page_url": living_url(pages[0]),
+        "content_date": content_date,
+        # W3C date-time for the PDF's metadata (WeasyPrint reads dcterms.created/modified).
+        "content_date_iso": content_date.replace(microsecond=0).isoformat() if content_date else "",
         "site_title": TITLE,
         "entry": example_entries(pages, elements)[0],
         "element_threshold": ELEMENT_THRESHOLD,

@@ -15,10 +15,12 @@ from django.utils.safestring import SafeString, mark_safe
 
 from voorbeeldenbank.examples.models import ExamplePage
 
-from .content import EDITION_LANGUAGE, single_example_context
+from .content import EDITION_LANGUAGE, shift_headings, single_example_context
 
 STYLESHEET = "css/edition-print.css"
 PDF_VARIANT = "pdf/ua-1"
+# The cover (publication/_cover.html) opens the edition and holds its title.
+COVER = '<header class="cover" id="omslag">'
 
 
 def stylesheet() -> SafeString:
@@ -32,12 +34,20 @@ def stylesheet() -> SafeString:
 
 
 def render_edition_html(context: dict, *, for_pdf: bool) -> str:
-    """The whole edition as one HTML document: the web version, or the source of the PDF."""
+    """The whole edition as one HTML document: the web version, or the source of the PDF.
+
+    The PDF keeps an h1 per chapter: its bookmarks and running headers come from them. A web
+    page has one h1, the title on the cover; everything after the cover moves down a level.
+    """
     with translation.override(context.get("language", EDITION_LANGUAGE)):
-        return render_to_string(
+        html = render_to_string(
             "publication/edition.html",
             {**context, "for_pdf": for_pdf, "stylesheet": stylesheet()},
         )
+    if for_pdf:
+        return html
+    cover_end = html.index("</header>", html.index(COVER))
+    return html[:cover_end] + shift_headings(html[cover_end:], 1)
 
 
 def layout(html: str, *, base_url: str | None = None, font_config: Any = None) -> Any:

@@ -30,6 +30,7 @@ class EditionViewSet(ViewSet):
         return [
             path("", admin_views.EditionIndexView.as_view(), name="index"),
             path("bouwen/", admin_views.start_view, name="start"),
+            path("voorbereiden/", admin_views.EditionPreviewView.as_view(), name="preview"),
             path("bouw/<int:pk>/", admin_views.build_status_view, name="build"),
             path("bouw/<int:pk>/afbreken/", admin_views.cancel_view, name="cancel"),
             path("bouw/<int:pk>/opnieuw/", admin_views.retry_view, name="retry"),

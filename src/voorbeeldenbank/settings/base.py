@@ -179,6 +179,8 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["d
 # was killed or restarted); one that no worker picks up within the second figure, too.
 EDITION_BUILD_STALLED_AFTER = envint("EDITION_BUILD_STALLED_AFTER", 300)
 EDITION_BUILD_UNCLAIMED_AFTER = envint("EDITION_BUILD_UNCLAIMED_AFTER", 900)
+# The demo loader (`make run`, `load_demo_content`) builds edition 1 when there is none.
+DEMO_BUILD_EDITION = envbool("DEMO_BUILD_EDITION", True)
 
 # Content licence, shown with every download and in the API (open data).
 CONTENT_LICENCE_NAME = envstr("CONTENT_LICENCE_NAME", "CC BY 4.0")

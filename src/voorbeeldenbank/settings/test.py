@@ -14,6 +14,8 @@ STORAGES = {
 }
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# The demo fixture stays fast: no edition build on every load (tests/publication/test_demo.py).
+DEMO_BUILD_EDITION = False
 # Rate-limit counters apart, so that tests can start each from zero (tests/conftest.py)
 # without emptying what Wagtail and the catalogue keep in the default cache.
 CACHES = {

@@ -38,6 +38,11 @@ class EditionBuild(models.Model):
         help_text=_("Wanneer de bouw voor het laatst voortgang meldde."),
     )
     error = models.TextField(_("foutmelding"), blank=True, help_text="")
+    release_note = models.TextField(
+        _("toelichting bij de editie"),
+        blank=True,
+        help_text=_("Gaat mee naar de editie die deze bouw maakt."),
+    )
     edition = models.OneToOneField(
         "publication.Edition",
         verbose_name=_("editie"),

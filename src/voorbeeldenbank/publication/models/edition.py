@@ -33,6 +33,11 @@ class Edition(models.Model):
         _("wijzigingen"),
         help_text=_("Toegevoegde, gewijzigde (met onderdelen) en verwijderde voorbeelden."),
     )
+    release_note = models.TextField(
+        _("toelichting bij de editie"),
+        blank=True,
+        help_text=_("Wat de redactie over deze editie zegt; staat op /edities/ en in de PDF."),
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("gemaakt door"),

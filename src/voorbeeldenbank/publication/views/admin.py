@@ -3,9 +3,11 @@
 import logging
 from typing import Any
 
+from django import forms
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -16,7 +18,15 @@ from wagtail.admin import messages
 from wagtail.admin.auth import user_passes_test
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from ..builder import STEPS, BuildAlreadyRunning, abandon, cancel, give_up_stalled, start_build
+from ..builder import (
+    STEPS,
+    BuildAlreadyRunning,
+    abandon,
+    cancel,
+    give_up_stalled,
+    preview,
+    start_build,
+)
 from ..constants import ACTIVE_STATUSES, BuildStatus
 from ..manifest import with_labels
 from ..models import Edition, EditionBuild
@@ -83,10 +93,76 @@ class EditionIndexView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
+class ConfirmEditionForm(forms.Form):
+    """The last step before a build: the release note, and the editor's explicit yes."""
+
+    release_note = forms.CharField(
+        label=gettext_lazy("Toelichting bij deze editie"),
+        help_text=gettext_lazy(
+            "Wat is er nieuw of anders? Staat bij de editie op /edities/ en in de PDF."
+        ),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    number = forms.IntegerField(widget=forms.HiddenInput)
+    confirm = forms.BooleanField(
+        label=gettext_lazy(
+            "Ik begrijp dat deze editie openbaar wordt en daarna niet meer kan worden gewijzigd."
+        ),
+        error_messages={"required": gettext_lazy("Bevestig dat u de editie wilt publiceren.")},
+    )
+
+
+@method_decorator(user_passes_test(can_build), name="dispatch")
+class EditionPreviewView(WagtailAdminTemplateMixin, TemplateView):
+    """The dry run before a build: what the edition will contain, what changed, and the form
+    that confirms it. A POST with a valid form starts the build."""
+
+    template_name = "publication/admin/preview.html"
+    page_title = gettext_lazy("Nieuwe editie voorbereiden")
+    header_icon = "doc-full"
+
+    def get_breadcrumbs_items(self) -> list[dict[str, Any]]:
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("edities:index"), "label": _("Edities")},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        upcoming = preview()
+        form = kwargs.get("form") or ConfirmEditionForm(initial={"number": upcoming.number})
+        context.update(
+            preview=upcoming,
+            changes=with_labels(upcoming.changes),
+            form=form,
+            is_active=EditionBuild.objects.filter(active=True).exists(),
+        )
+        return context
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        form = ConfirmEditionForm(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        if form.cleaned_data["number"] != preview().number:
+            # Another edition appeared since this preview: show the new one before building.
+            messages.error(
+                request,
+                _("Intussen is er een andere editie gebouwd. Bekijk het nieuwe voorbeeld."),
+            )
+            return redirect("edities:preview")
+        return _start(request, dry_run=False, release_note=form.cleaned_data["release_note"])
+
+
 @require_POST
 @user_passes_test(can_build)
 def start_view(request: HttpRequest) -> HttpResponse:
-    return _start(request, dry_run=False)
+    """A proof (proefdruk) starts at once; an edition only from the confirmed preview."""
+    if request.POST.get("dry_run"):
+        return _start(request, dry_run=True)
+    return redirect("edities:preview")
 
 
 @require_POST
@@ -96,7 +172,9 @@ def retry_view(request: HttpRequest, pk: int) -> HttpResponse:
     old = get_object_or_404(
         EditionBuild, pk=pk, status__in=(BuildStatus.FAILED, BuildStatus.CANCELLED)
     )
-    return _start(request, dry_run=old.dry_run)
+    return _start(
+        request, dry_run=old.dry_run, release_note="" if old.dry_run else old.release_note
+    )
 
 
 @require_POST
@@ -110,9 +188,9 @@ def cancel_view(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("edities:index")
 
 
-def _start(request: HttpRequest, *, dry_run: bool) -> HttpResponse:
+def _start(request: HttpRequest, *, dry_run: bool, release_note: str = "") -> HttpResponse:
     try:
-        build = start_build(request.user, dry_run=dry_run)
+        build = start_build(request.user, dry_run=dry_run, release_note=release_note)
     except BuildAlreadyRunning as exc:
         messages.error(request, str(exc))
         return redirect("edities:index")
