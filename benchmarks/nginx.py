@@ -205,6 +205,10 @@ def main() -> None:
     }
     say(f"Load average before: {results['load_before']}; gunicorn workers: {workers}")
 
+    # A stack just started is still booting gunicorn's workers and filling caches: let it
+    # settle, and warm up nginx and wrk, before the first timed round.
+    time.sleep(15)
+    wrk(URL + "/", 32, PAGE_SECONDS)
     say(f"Cached pages against the same bytes as static files, 32 connections, {PAGE_SECONDS} s:")
     results["pages"] = cached_versus_static(example_path)
 
