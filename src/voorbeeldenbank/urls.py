@@ -4,7 +4,13 @@ from django.contrib import admin
 from django.urls import URLPattern, URLResolver, include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+
+from voorbeeldenbank.core.sitemaps import PageSitemap
+from voorbeeldenbank.core.views.robots import robots_txt
+from voorbeeldenbank.lexicon.sitemaps import LexiconSitemap
+from voorbeeldenbank.publication.sitemaps import EditionSitemap
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("django-admin/", admin.site.urls),
@@ -12,6 +18,13 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/", include("voorbeeldenbank.api.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("robots.txt", robots_txt, name="robots"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": PageSitemap, "lexicon": LexiconSitemap, "editions": EditionSitemap}},
+        name="sitemap",
+    ),
 ]
 
 urlpatterns += i18n_patterns(

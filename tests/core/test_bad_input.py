@@ -109,4 +109,4 @@ def test_the_contact_person_comment_refuses_a_nul_character(demo_content, redact
     assert response.status_code == 200
     assert "niet kan worden opgeslagen" in response.content.decode()
     approval_round.refresh_from_db()
-    assert approval_round.used is None
+    assert approval_round.status == approval_round.STATUS_IN_PROGRESS

@@ -56,8 +56,12 @@ def axe_source() -> Path:
 def check_a11y(axe_source):
     """Run axe-core on the current page; fail on serious or critical WCAG 2.0/2.1 A/AA issues."""
 
+    source = axe_source.read_text(encoding="utf-8")
+
     def run(page) -> None:
-        page.add_script_tag(path=str(axe_source))
+        # Evaluated through the browser's debugging protocol, which the page's
+        # Content-Security-Policy does not govern (a script tag would be refused).
+        page.evaluate(source)
         results = page.evaluate(
             "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})",
             AXE_TAGS,
@@ -75,3 +79,35 @@ def check_a11y(axe_source):
         assert not blocking, f"axe found issues on {page.url}:\n" + json.dumps(report, indent=2)
 
     return run
+
+
+CSP_LISTENER = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__cspViolations.push({
+    directive: event.violatedDirective,
+    blocked: event.blockedURI,
+    source: event.sourceFile,
+    line: event.lineNumber,
+    sample: event.sample,
+  });
+});
+"""
+
+
+@pytest.fixture
+def csp_violations(page):
+    """What the Content-Security-Policy refused on the pages `page` visits (call it to read)."""
+    page.add_init_script(CSP_LISTENER)
+    refused: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            refused.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+
+    def read() -> list:
+        return page.evaluate("window.__cspViolations || []") + refused
+
+    return read

@@ -17,6 +17,11 @@ PUBLIC_PAGES = {
     "compare-too-few": "/vergelijk/?v=ease",
     "not-found": "/deze-pagina-bestaat-niet/",
     "english": "/en/voorbeelden/ease/",
+    "about": "/over/",
+    "contact": "/contact/",
+    "privacy": "/privacy/",
+    "accessibility-statement": "/toegankelijkheid/",
+    "english-privacy": "/en/privacy/",
 }
 
 

@@ -7,6 +7,10 @@ import pytest
 from django.http import QueryDict
 from pydantic import ValidationError as PydanticError
 
+from voorbeeldenbank.api.app import build_api
+from voorbeeldenbank.api.detail import detail_model, detail_values
+from voorbeeldenbank.api.serializers import detail_for
+from voorbeeldenbank.api.types import Licence
 from voorbeeldenbank.examples.compare import compare_groups
 from voorbeeldenbank.examples.format import (
     FORMAT,
@@ -193,6 +197,25 @@ def test_a_new_field_appears_in_the_compare_view(demo_content):
     assert "Pinkies: steun" in row.cells[1]
     base = compare_groups(pages)[0]
     assert "Titel voor zoekmachines" not in [row.label for row in base.rows]
+
+
+def test_a_new_field_appears_in_the_api_schema_and_answer(demo_content, rf):
+    ExamplePage.objects.filter(slug="pinkies").update(seo_title="Pinkies: steun")
+    request = rf.get("/api/v1/schema/")
+
+    extended = build_api(EXTENDED).openapi_document(request)["components"]["schemas"]
+    base = build_api().openapi_document(request)["components"]["schemas"]
+
+    assert extended["ExampleDetail"]["properties"]["seo_title"] == {
+        "title": "Seo Title",
+        "type": "string",
+    }
+    assert "seo_title" in extended["ExampleDetail"]["required"]
+    assert "seo_title" not in base["ExampleDetail"]["properties"]
+    answer = detail_values(detail_for("pinkies"), request, EXTENDED, Licence(name="x", url="y"))
+    assert detail_model(EXTENDED).model_validate(answer).model_dump()["seo_title"] == (
+        "Pinkies: steun"
+    )
 
 
 def test_the_compare_view_shows_the_sections_of_the_format(demo_content, client):

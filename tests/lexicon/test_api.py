@@ -46,7 +46,7 @@ def test_it_answers_findings_and_readability(lexicon, client):
             "match": "diagnose",
             "term": "diagnose",
             "category": "medicaliserend",
-            "alternatives": ["wat we zien", "een beschrijving van wat er speelt"],
+            "alternatives": ["vraag u af of een diagnose echt nodig is", "beschrijf wat er speelt"],
             "explanation": data["findings"][1]["explanation"],
         },
     ]

@@ -40,7 +40,7 @@ def test_it_finds_inflections(index, text, expected):
         ("Een eetstoornis.", [("eetstoornis", "stoornis")]),
         ("Alle behandeltrajecten.", [("behandeltrajecten", "behandeltraject")]),
         ("Het leertraject.", [("leertraject", "traject")]),
-        ("De jeugdhulp.", [("jeugdhulp", "hulp")]),
+        ("De opvoedhulp.", [("opvoedhulp", "hulp")]),
         ("Het casusoverleg.", [("casusoverleg", "casus")]),  # listed first part "casus-"
         ("Het behandelplan.", [("behandelplan", "behandeling")]),
         ("Een ex-patiënt.", [("ex-patiënt", "patiënt")]),  # hyphenated compound

@@ -1,4 +1,4 @@
-"""The starter lexicon: size, coverage and the loader."""
+"""The starter lexicon: size, coverage, the loader and the reviewed content."""
 
 from voorbeeldenbank.lexicon.constants import Category
 from voorbeeldenbank.lexicon.demo import load_lexicon, read_rows
@@ -76,3 +76,33 @@ def test_loading_restores_a_changed_entry_with_a_new_revision(lexicon):
     entry.refresh_from_db()
     assert "situatie" in entry.alternative_list
     assert entry.revisions.count() == before + 1
+
+
+def test_each_entry_finds_its_own_example_and_not_its_rewrite(index):
+    from voorbeeldenbank.lexicon.check import check_text
+
+    for row in read_rows():
+        before = [f.term for f in check_text(row["example_before"], index).findings]
+        after = [f.match for f in check_text(row["example_after"], index).findings]
+        assert row["term"] in before, row["term"]
+        assert after == [], (row["term"], after)
+
+
+def test_the_reviewed_entries_keep_the_meaning():
+    rows = {row["term"]: row for row in read_rows()}
+
+    # "meer steun inzetten" is the opposite of "afschalen"; it belongs to "opschalen".
+    assert "meer steun inzetten" not in rows["afschalen"]["alternatives"]
+    assert "opschalen" not in rows["afschalen"]["variants"]
+    assert "meer steun inzetten" in rows["opschalen"]["alternatives"]
+    # ADHD is not "a lot of energy".
+    assert all("energie" not in alternative for alternative in rows["ADHD'er"]["alternatives"])
+    assert {"MDO", "opvoedingsonmacht", "voorliggend veld", "rugzakje"} <= set(rows)
+
+
+def test_an_advice_only_entry_says_why_there_is_no_replacement():
+    advice_only = [row for row in read_rows() if row.get("advice_only")]
+
+    assert advice_only
+    for row in advice_only:
+        assert len(row["explanation"]) > 60, row["term"]

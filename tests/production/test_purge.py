@@ -1,7 +1,7 @@
 """The page cache's round trip: MISS, HIT, publish a change, MISS with the new text.
 
 The change is published with manage.py against the stack, as an editor's publish runs:
-Wagtail's frontend-cache app queues the purge, the task worker sends PURGE to nginx.
+the site queues the purge after the change commits, and the task worker sends PURGE to nginx.
 """
 
 import json

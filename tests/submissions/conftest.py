@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import pytest
 from django.test import Client
 
-from voorbeeldenbank.submissions.models import ApprovalRound, Submission
+from voorbeeldenbank.submissions.models import ContactApprovalTaskState, Submission
 from voorbeeldenbank.submissions.tokens import sign_round
 
 from .factories import SubmissionFactory
@@ -27,7 +27,7 @@ class Submitter:
 @dataclass
 class ContactPerson:
     client: Client
-    approval_round: ApprovalRound
+    approval_round: ContactApprovalTaskState
     signed: str
 
     @property

@@ -4,7 +4,7 @@ import pytest
 from django.core import mail
 from django.test import Client
 
-from voorbeeldenbank.submissions.constants import Decision, State
+from voorbeeldenbank.submissions.constants import State
 
 from .actions import post_step
 
@@ -33,8 +33,9 @@ def test_approving_moves_the_submission_on_and_tells_the_redactie(
     assert "U hebt akkoord gegeven" in response.content.decode()
     approval_round = contact_person.approval_round
     approval_round.refresh_from_db()
-    assert approval_round.decision == Decision.APPROVED
-    assert approval_round.used is not None
+    assert approval_round.status == approval_round.STATUS_APPROVED
+    assert approval_round.finished_at is not None
+    assert approval_round.finished_by is None
     submission = approval_round.submission
     submission.refresh_from_db()
     assert submission.state == State.GOEDGEKEURD

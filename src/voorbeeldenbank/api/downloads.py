@@ -1,6 +1,6 @@
 """CSV and JSON downloads of the catalogue and the element matrix, for the website's links.
 
-They live under the API so that they share its filters, read-only guard and error format, but
+They live under the API so that they share its filters, guard and error format, but
 they answer with a file (Content-Disposition: attachment) and with every row at once.
 """
 
@@ -13,9 +13,11 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
+from pydantic import BaseModel
 
 from . import opendata
-from .responses import CONTENT_TYPE, add_licence_link, api_view, error_response, licence
+from .responses import CONTENT_TYPE, add_licence_link, error_response, licence
+from .types import CatalogueDownload
 
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 # Excel only reads a CSV file as UTF-8 when it starts with a byte order mark.
@@ -63,13 +65,12 @@ def csv_response(header: Sequence[str], rows: Iterable[Sequence[Any]], name: str
     return _attachment(response, name)
 
 
-def json_file_response(data: dict[str, Any], name: str) -> HttpResponse:
+def json_file_response(data: BaseModel, name: str) -> HttpResponse:
     # Compact like the API's answers: indenting would nearly double a 10,000-example file.
-    body = json.dumps(data, ensure_ascii=False)
+    body = json.dumps(data.model_dump(mode="json"), ensure_ascii=False)
     return _attachment(HttpResponse(body.encode("utf-8"), content_type=CONTENT_TYPE), name)
 
 
-@api_view
 def catalogue_download(request: HttpRequest, extension: str) -> HttpResponse:
     """The catalogue's results, as on the catalogue page with the same q and filters."""
     selection = opendata.catalogue_ids(request.GET)
@@ -80,12 +81,10 @@ def catalogue_download(request: HttpRequest, extension: str) -> HttpResponse:
     if extension == "csv":
         rows = (opendata.catalogue_cells(entry) for entry in entries)
         return csv_response(opendata.CATALOGUE_COLUMNS, rows, name)
-    return json_file_response(
-        {"count": len(entries), "results": entries, "licence": licence()}, name
-    )
+    download = CatalogueDownload(count=len(entries), results=entries, licence=licence())
+    return json_file_response(download, name)
 
 
-@api_view
 def matrix_download(request: HttpRequest, extension: str) -> HttpResponse:
     """The element matrix: one row per example, one 0/1 column per element."""
     selection = opendata.select(request.GET)
@@ -94,7 +93,7 @@ def matrix_download(request: HttpRequest, extension: str) -> HttpResponse:
     data = opendata.matrix_data(request, selection.ids)
     name = filename("matrix", extension)
     if extension == "csv":
-        keys = [element["key"] for element in data["elements"]]
-        rows = (opendata.matrix_cells(entry, keys) for entry in data["results"])
+        keys = [element.key for element in data.elements]
+        rows = (opendata.matrix_cells(entry, keys) for entry in data.results)
         return csv_response(opendata.matrix_columns(keys), rows, name)
     return json_file_response(data, name)

@@ -15,7 +15,7 @@ from voorbeeldenbank.core.models import Element
 from voorbeeldenbank.examples import catalogue
 from voorbeeldenbank.examples.models import ExampleElement, ExamplePage
 
-from . import filters, responses
+from . import filters, responses, types
 from .links import Links
 from .serializers import public_examples
 
@@ -186,50 +186,55 @@ def element_columns() -> list[Element]:
     return list(Element.objects.all())
 
 
-def matrix_entry(row: Row, keys: list[str], links: Links) -> dict[str, Any]:
+def matrix_entry(row: Row, keys: list[str], links: Links) -> types.MatrixRow:
     page = row.page
     present = set(row.elements)
-    return {
-        "id": page["id"],
-        "slug": page["slug"],
-        "name": page["title"],
-        "short_name": page["short_name"],
-        "url": links.page_url(page),
-        "api_url": links.api_url(page["slug"]),
-        "elements": {key: key in present for key in keys},
-        "element_count": len(present & set(keys)),
-    }
+    return types.MatrixRow(
+        id=page["id"],
+        slug=page["slug"],
+        name=page["title"],
+        short_name=page["short_name"],
+        url=links.page_url(page),
+        api_url=links.api_url(page["slug"]),
+        elements={key: key in present for key in keys},
+        element_count=len(present & set(keys)),
+    )
 
 
-def catalogue_entry(row: Row, links: Links) -> dict[str, Any]:
+def catalogue_entry(row: Row, links: Links) -> types.CatalogueRow:
     page = row.page
-    return {
-        "id": page["id"],
-        "slug": page["slug"],
-        "name": page["title"],
-        "short_name": page["short_name"],
-        **{name: page[name] for name in ("kind", "formality", "scale")},
-        **{name: page[name] for name in ("since_year", "age_min", "age_max")},
-        "places": row.places,
-        "target_groups": row.target_groups,
-        "topics": row.topics,
-        "elements": row.elements,
-        "element_count": len(row.elements),
-        "url": links.page_url(page),
-        "api_url": links.api_url(page["slug"]),
-    }
+    return types.CatalogueRow(
+        id=page["id"],
+        slug=page["slug"],
+        name=page["title"],
+        short_name=page["short_name"],
+        kind=page["kind"],
+        formality=page["formality"],
+        scale=page["scale"],
+        since_year=page["since_year"],
+        age_min=page["age_min"],
+        age_max=page["age_max"],
+        places=row.places,
+        target_groups=row.target_groups,
+        topics=row.topics,
+        elements=row.elements,
+        element_count=len(row.elements),
+        url=links.page_url(page),
+        api_url=links.api_url(page["slug"]),
+    )
 
 
-def catalogue_entries(ids: list[int], request: HttpRequest) -> list[dict[str, Any]]:
+def catalogue_entries(ids: list[int], request: HttpRequest) -> list[types.CatalogueRow]:
     links = Links(request)
     return [catalogue_entry(row, links) for row in catalogue_rows(ids)]
 
 
-def catalogue_cells(entry: dict[str, Any]) -> list[Any]:
+def catalogue_cells(entry: types.CatalogueRow) -> list[Any]:
     """One CSV line of a catalogue entry: lists joined, everything in CATALOGUE_COLUMNS order."""
+    values = entry.model_dump(mode="json")
     return [
         LIST_SEPARATOR.join(value) if isinstance(value, list) else value
-        for value in (entry[column] for column in CATALOGUE_COLUMNS)
+        for value in (values[column] for column in CATALOGUE_COLUMNS)
     ]
 
 
@@ -237,20 +242,22 @@ def matrix_columns(keys: list[str]) -> list[str]:
     return ["id", "slug", "name", *keys, "element_count"]
 
 
-def matrix_cells(entry: dict[str, Any], keys: list[str]) -> list[Any]:
-    marks = [int(entry["elements"][key]) for key in keys]
-    return [entry["id"], entry["slug"], entry["name"], *marks, entry["element_count"]]
+def matrix_cells(entry: types.MatrixRow, keys: list[str]) -> list[Any]:
+    marks = [int(entry.elements[key]) for key in keys]
+    return [entry.id, entry.slug, entry.name, *marks, entry.element_count]
 
 
-def matrix_data(request: HttpRequest, ids: list[int] | None) -> dict[str, Any]:
+def matrix_data(request: HttpRequest, ids: list[int] | None) -> types.Matrix:
     """The body of /matrix/, and of matrix.json, which only adds the download's headers."""
     elements = element_columns()
     keys = [element.key for element in elements]
     links = Links(request)
     results = [matrix_entry(row, keys, links) for row in matrix_rows(ids)]
-    return {
-        "elements": [{"key": element.key, "title": element.title} for element in elements],
-        "count": len(results),
-        "results": results,
-        "licence": responses.licence(),
-    }
+    return types.Matrix(
+        elements=[
+            types.MatrixElement(key=element.key, title=element.title) for element in elements
+        ],
+        count=len(results),
+        results=results,
+        licence=responses.licence(),
+    )

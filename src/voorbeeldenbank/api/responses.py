@@ -1,4 +1,5 @@
-"""JSON responses, the read-only guard and the language of the API's messages."""
+"""JSON responses, the guard around every route (methods, rate limit, language) and the
+language of the API's messages."""
 
 from collections.abc import Callable
 from functools import wraps
@@ -13,6 +14,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from voorbeeldenbank.core.ratelimit import (
     Decision,
+    Limit,
     Rate,
     hit,
     limited_message,
@@ -20,8 +22,10 @@ from voorbeeldenbank.core.ratelimit import (
     set_retry_after,
 )
 
+from .types import Licence
+
 CONTENT_TYPE = "application/json; charset=utf-8"
-ALLOWED_METHODS = ("GET", "HEAD")
+READ_METHODS = ("GET", "HEAD")
 
 View = Callable[..., HttpResponse]
 
@@ -35,9 +39,9 @@ def json_response(data: dict[str, Any], status: int = 200) -> JsonResponse:
     )
 
 
-def licence() -> dict[str, str]:
+def licence() -> Licence:
     """The licence of the content, stated in every data response so reusers know the terms."""
-    return {"name": settings.CONTENT_LICENCE_NAME, "url": settings.CONTENT_LICENCE_URL}
+    return Licence(name=settings.CONTENT_LICENCE_NAME, url=settings.CONTENT_LICENCE_URL)
 
 
 def add_licence_link(response: HttpResponse) -> HttpResponse:
@@ -78,8 +82,27 @@ def accepted_language(request: HttpRequest) -> str:
     return settings.LANGUAGE_CODE
 
 
-def api_view(view: View) -> View:
-    """Allow GET and HEAD only (a JSON 405 otherwise), limit the rate per client IP, and answer
+def api_limits(request: HttpRequest) -> list[Limit]:
+    return [per_ip("api", request, Rate.setting("API_RATE_LIMIT"))]
+
+
+def not_allowed(request: HttpRequest, methods: tuple[str, ...]) -> JsonResponse:
+    method = (request.method or "")[:20]
+    if "GET" in methods:
+        message = _("De methode %(method)s is niet toegestaan; gebruik GET.")
+    else:
+        message = _("De methode %(method)s is niet toegestaan; gebruik POST.")
+    response = error_response([message % {"method": method}], status=405)
+    response["Allow"] = ", ".join(methods)
+    return response
+
+
+def guarded(
+    view: View,
+    methods: tuple[str, ...] = READ_METHODS,
+    limits: Callable[[HttpRequest], list[Limit]] = api_limits,
+) -> View:
+    """Allow only `methods` (a JSON 405 otherwise), limit the rate per client IP, and answer
     in the accepted language.
 
     CSRF-exempt: the API reads no cookies and changes nothing, so there is nothing to forge,
@@ -92,21 +115,26 @@ def api_view(view: View) -> View:
         language = accepted_language(request)
         response: HttpResponse
         with translation.override(language):
-            decision = hit([per_ip("api", request, Rate.setting("API_RATE_LIMIT"))])
+            decision = hit(limits(request))
             if not decision.allowed:
                 response = rate_limited_response(decision)
-            elif request.method in ALLOWED_METHODS:
-                response = view(request, *args, **kwargs)
+            elif request.method not in methods:
+                response = not_allowed(request, methods)
             else:
-                response = error_response(
-                    [
-                        _("De methode %(method)s is niet toegestaan; gebruik GET.")
-                        % {"method": (request.method or "")[:20]}
-                    ],
-                    status=405,
-                )
-                response["Allow"] = ", ".join(ALLOWED_METHODS)
+                response = _answer_as_get(view, request, *args, **kwargs)
         response["Content-Language"] = language
         return response
 
     return wrapper
+
+
+def _answer_as_get(view: View, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    """HEAD is answered like GET, as Django's class-based views do: ninja routes by method, and
+    the server leaves the body out."""
+    if request.method != "HEAD":
+        return view(request, *args, **kwargs)
+    request.method = "GET"
+    try:
+        return view(request, *args, **kwargs)
+    finally:
+        request.method = "HEAD"

@@ -1,13 +1,11 @@
-"""Turn examples and elements into plain dicts for the JSON API.
+"""Examples and elements as the API's types, read with as few queries as the answer allows.
 
 Only public fields leave this module: editorial notes, interview records and non-public contacts
 are never loaded here, so they cannot leak through a forgotten field.
 """
 
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest
@@ -15,11 +13,14 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from voorbeeldenbank.core.models import Element
+from voorbeeldenbank.examples.constants import Formality, Kind, Scale
 from voorbeeldenbank.examples.models import (
     ExampleElement,
     ExamplePage,
 )
 from voorbeeldenbank.examples.prefetch import public_format_parts
+
+from . import types
 
 # The page fields a summary needs (plus what Wagtail needs for the page's URL). Loading only
 # these keeps one page of results light: the long texts are most of an example's bytes.
@@ -48,7 +49,8 @@ class SummaryRow:
 
 def public_examples() -> QuerySet[ExamplePage]:
     """Examples that anyone may see: live and not behind a view restriction."""
-    return ExamplePage.objects.live().public()
+    pages: QuerySet[ExamplePage] = ExamplePage.objects.live().public()
+    return pages
 
 
 def summaries_for(ids: list[int]) -> list[SummaryRow]:
@@ -89,7 +91,7 @@ def detail_for(slug: str) -> ExamplePage | None:
     )
 
 
-def page_url(page: ExamplePage, request: HttpRequest) -> str | None:
+def page_url(page: Page, request: HttpRequest) -> str | None:
     url = page.get_url(request)
     return request.build_absolute_uri(url) if url else None
 
@@ -98,102 +100,22 @@ def api_url(page: ExamplePage, request: HttpRequest) -> str:
     return request.build_absolute_uri(reverse("api:example-detail", args=[page.slug]))
 
 
-def quadrant(page: ExamplePage) -> dict[str, str]:
-    return {"formality": page.formality, "scale": page.scale}
-
-
-def example_summary(row: SummaryRow, request: HttpRequest) -> dict[str, Any]:
+def example_summary(row: SummaryRow, request: HttpRequest) -> types.ExampleSummary:
     page = row.page
-    return {
-        "id": page.pk,
-        "slug": page.slug,
-        "name": page.title,
-        "short_name": page.short_name,
-        "url": page_url(page, request),
-        "api_url": api_url(page, request),
-        "kind": page.kind,
-        "quadrant": quadrant(page),
-        "elements": row.element_keys,
-        "element_count": len(row.element_keys),
-        "places": row.place_keys,
-        "summary": page.summary,
-    }
-
-
-def _keys(terms: Iterable[Any]) -> list[str]:
-    return [term.key for term in terms]
-
-
-def example_detail(page: ExamplePage, request: HttpRequest) -> dict[str, Any]:
-    links = list(page.example_elements.all())
-    effectiveness = (
-        {"status": page.effectiveness_status, "url": page.effectiveness_url or None}
-        if page.effectiveness_status or page.effectiveness_url
-        else None
+    return types.ExampleSummary(
+        id=page.pk,
+        slug=page.slug,
+        name=page.title,
+        short_name=page.short_name,
+        url=page_url(page, request),
+        api_url=api_url(page, request),
+        kind=Kind(page.kind),
+        quadrant=types.Quadrant(formality=Formality(page.formality), scale=Scale(page.scale)),
+        elements=row.element_keys,
+        element_count=len(row.element_keys),
+        places=row.place_keys,
+        summary=page.summary,
     )
-    return {
-        "id": page.pk,
-        "slug": page.slug,
-        "name": page.title,
-        "short_name": page.short_name,
-        "organisations": [org.name for org in page.organisations.all()],
-        "places": [{"key": place.key, "title": place.title} for place in page.places.all()],
-        "kind": page.kind,
-        "since_year": page.since_year,
-        "reach": [{"label": fig.label, "value": fig.value} for fig in page.reach_figures.all()],
-        "target_group": page.target_group,
-        "target_groups": _keys(page.target_groups.all()),
-        "age_min": page.age_min,
-        "age_max": page.age_max,
-        "delivered_by": [role.role for role in page.delivery_roles.all()],
-        "topics": _keys(page.topics.all()),
-        "quadrant": quadrant(page),
-        "summary": page.summary,
-        "deepening": page.deepening,
-        "for_whom": page.for_whom,
-        "by_whom": page.by_whom,
-        "what_is_needed": page.what_is_needed,
-        "elements": [{"key": ln.element.key, "explanation": ln.explanation} for ln in links],
-        "element_keys": [link.element.key for link in links],
-        "what_works": [point.text for point in page.what_works.all()],
-        "improvements": [
-            {"text": point.text, "theme": point.theme.key if point.theme else None}
-            for point in page.improvements.all()
-        ],
-        "quotes": [
-            {
-                "text": quote.text,
-                "speaker_role": quote.speaker_role,
-                "section": quote.section,
-                "element": quote.element.key if quote.element else None,
-            }
-            for quote in page.quotes.all()
-        ],
-        "links": [{"title": link.title, "url": link.url} for link in page.links.all()],
-        "contacts": [
-            {
-                "name": contact.name,
-                "organisation": contact.organisation,
-                "role": contact.role,
-                "email": contact.email,
-                "phone": contact.phone,
-                "url": contact.url,
-            }
-            # Filtered once more here, in case someone changes the prefetch above.
-            for contact in page.public_contacts
-            if contact.is_public
-        ],
-        "basis": page.basis,
-        "effectiveness": effectiveness,
-        "last_checked": page.last_checked.isoformat() if page.last_checked else None,
-        "first_published_at": _iso(page.first_published_at),
-        "last_published_at": _iso(page.last_published_at),
-        "url": page_url(page, request),
-    }
-
-
-def _iso(value: Any) -> str | None:
-    return value.isoformat() if value else None
 
 
 def _element_counts() -> Counter[int]:
@@ -209,18 +131,18 @@ def _element_counts() -> Counter[int]:
     return counts
 
 
-def elements_with_counts() -> list[dict[str, Any]]:
+def elements_with_counts() -> list[types.Element]:
     """The eight elements, each with the number of public examples that show it."""
     counts = _element_counts()
     return [
-        {
-            "key": element.key,
-            "title": element.title,
-            "title_en": element.title_en,
-            "summary": element.summary,
-            "summary_en": element.summary_en,
-            "order": element.sort_order,
-            "example_count": counts[element.pk],
-        }
+        types.Element(
+            key=element.key,
+            title=element.title,
+            title_en=element.title_en,
+            summary=element.summary,
+            summary_en=element.summary_en,
+            order=element.sort_order,
+            example_count=counts[element.pk],
+        )
         for element in Element.objects.all()
     ]

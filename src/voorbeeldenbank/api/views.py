@@ -1,14 +1,18 @@
-"""The read-only JSON API (v1): examples, with the catalogue's search and facets, elements, the
-element matrix and the API's own OpenAPI schema."""
+"""The API's answers: examples, with the catalogue's search and facets, elements and the
+element matrix. Registered with their types in app.py; errors are JSON responses."""
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils.translation import gettext as _
 
 from voorbeeldenbank.examples import catalogue
+from voorbeeldenbank.examples.format import Format
 from voorbeeldenbank.examples.slugs import is_valid_slug
 
-from . import filters, opendata, pagination, schema, serializers
-from .responses import api_view, error_response, json_response, licence
+from . import filters, opendata, pagination, serializers
+from .detail import detail_values
+from .responses import error_response, licence
+from .types import ElementList, ExampleList, Matrix
+from .types import Facets as FacetCounts
 
 
 def _facet_counts(
@@ -21,8 +25,15 @@ def _facet_counts(
     }
 
 
-@api_view
-def example_list(request: HttpRequest) -> HttpResponse:
+def strict_errors(params: QueryDict, *, paged: bool) -> list[str]:
+    """Every problem with the filters (and the paging), in the order the client gets them."""
+    errors = list(filters.parse(params, catalogue.facet_vocabularies()).errors)
+    if paged:
+        pagination.parse_paging(params, errors)
+    return errors
+
+
+def example_list(request: HttpRequest) -> ExampleList | HttpResponse:
     vocabularies = catalogue.facet_vocabularies()
     query = filters.parse(request.GET, vocabularies)
     errors = list(query.errors)
@@ -38,49 +49,38 @@ def example_list(request: HttpRequest) -> HttpResponse:
     start = (paging.number - 1) * paging.size
     rows = serializers.summaries_for(result.ids[start : start + paging.size])
     following, previous = pagination.neighbour_links(request, paging, result.total)
-    return json_response(
-        {
-            "count": result.total,
-            "next": following,
-            "previous": previous,
-            "results": [serializers.example_summary(row, request) for row in rows],
-            "facets": _facet_counts(result, vocabularies),
-            "licence": licence(),
-        }
+    return ExampleList(
+        count=result.total,
+        next=following,
+        previous=previous,
+        results=[serializers.example_summary(row, request) for row in rows],
+        facets=FacetCounts(**_facet_counts(result, vocabularies)),
+        licence=licence(),
     )
 
 
-@api_view
-def example_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    page = None
-    if is_valid_slug(slug):
-        page = serializers.detail_for(slug)
+def example_detail(
+    request: HttpRequest, slug: str, content_format: Format
+) -> dict[str, object] | HttpResponse:
+    page = serializers.detail_for(slug) if is_valid_slug(slug) else None
     if page is None:
         return error_response([_("Er is geen gepubliceerd voorbeeld met dit adres.")], status=404)
-    return json_response({**serializers.example_detail(page, request), "licence": licence()})
+    return detail_values(page, request, content_format, licence())
 
 
-@api_view
-def element_list(request: HttpRequest) -> HttpResponse:
+def element_list(request: HttpRequest) -> ElementList:
     elements = serializers.elements_with_counts()
-    return json_response({"count": len(elements), "results": elements, "licence": licence()})
+    return ElementList(count=len(elements), results=elements, licence=licence())
 
 
-@api_view
-def matrix(request: HttpRequest) -> HttpResponse:
+def matrix(request: HttpRequest) -> Matrix | HttpResponse:
     """Examples × elements, in the website matrix's order; the list endpoint's filters apply."""
     selection = opendata.select(request.GET)
     if selection.errors:
         return error_response(selection.errors, status=400)
-    return json_response(opendata.matrix_data(request, selection.ids))
+    return opendata.matrix_data(request, selection.ids)
 
 
-@api_view
-def openapi_schema(request: HttpRequest) -> HttpResponse:
-    return json_response(schema.build(request))
-
-
-@api_view
 def not_found(request: HttpRequest, path: str = "") -> HttpResponse:
     """Any other address under the API answers in JSON too, not with the site's HTML 404."""
     return error_response([_("Dit adres bestaat niet in de API.")], status=404)

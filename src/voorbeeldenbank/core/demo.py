@@ -9,14 +9,29 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 
-from .models import Element
+from .models import (
+    AccessibilityEvaluation,
+    AccessibilityIssue,
+    AccessibilityStatementPage,
+    ContactSettings,
+    Element,
+    HomePage,
+    InfoPage,
+    PrivacyPage,
+)
 
-ELEMENTS_FILE = Path(__file__).resolve().parent / "demo_content" / "elements.json"
+DEMO_DIR = Path(__file__).resolve().parent / "demo_content"
+ELEMENTS_FILE = DEMO_DIR / "elements.json"
+SITE_PAGES_FILE = DEMO_DIR / "site_pages.json"
 
 Log = Callable[[str], None]
 
@@ -64,4 +79,92 @@ def load_elements(log: Log = lambda message: None) -> dict[str, Element]:
     return elements
 
 
+def ensure_root() -> Page:
+    """The page tree's root; a database flushed by a transactional test has none."""
+    root = Page.get_first_root_node()
+    if root is None:
+        Locale.objects.get_or_create(
+            language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        )
+        root = Page.add_root(instance=Page(title="Root", slug="root"))
+    return root
+
+
+def ensure_site() -> HomePage:
+    home = HomePage.objects.first()
+    if home is None:
+        root = ensure_root()
+        # Wagtail's initial migration creates a placeholder welcome page; replace it.
+        for child in root.get_children():
+            if child.specific_class is Page:
+                Site.objects.filter(root_page=child).delete()
+                child.delete()
+        home = HomePage(
+            title="Voorbeeldenbank Normaliseren",
+            slug="home",
+            intro=(
+                "Een levende verzameling praktijkvoorbeelden van normaliseren in de zorg voor "
+                "jeugd: zoeken, filteren, vergelijken en de overzichtstabellen bekijken."
+            ),
+            intro_en=(
+                "A living collection of practice examples of normalising youth care: search, "
+                "filter, compare, and view the overview tables."
+            ),
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={
+            "hostname": "localhost",
+            "port": 80,
+            "root_page": home,
+            "site_name": "Voorbeeldenbank Normaliseren",
+        },
+    )
+    return home
+
+
+def ensure_child(parent: Page, model, slug: str, **fields) -> Page:
+    existing = model.objects.child_of(parent).filter(slug=slug).first()
+    if existing:
+        return existing
+    page = model(slug=slug, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def load_site_pages(log: Log = lambda message: None) -> HomePage:
+    """The home page and the pages a public site must have (about, contact, privacy,
+    accessibility), with the contact details they show. Existing pages are left as edited."""
+    data = json.loads(SITE_PAGES_FILE.read_text(encoding="utf-8"))
+    home = ensure_site()
+    site = Site.objects.get(is_default_site=True)
+    ContactSettings.objects.get_or_create(site=site, defaults=data["contact"])
+    for fields in data["info_pages"]:
+        ensure_child(home, InfoPage, show_in_menus=True, **fields)
+    ensure_child(home, PrivacyPage, show_in_menus=True, **data["privacy"])
+    statement = dict(data["accessibility"])
+    statement["statement_date"] = date.fromisoformat(statement["statement_date"])
+    evaluations = [
+        {**row, "evaluated_on": date.fromisoformat(row["evaluated_on"])}
+        for row in statement.pop("evaluations")
+    ]
+    issues = statement.pop("issues")
+    if (
+        not AccessibilityStatementPage.objects.child_of(home)
+        .filter(slug=statement["slug"])
+        .exists()
+    ):
+        page = AccessibilityStatementPage(show_in_menus=True, **statement)
+        page.evaluations.add(*(AccessibilityEvaluation(**row) for row in evaluations))
+        page.issues.add(*(AccessibilityIssue(**row) for row in issues))
+        home.add_child(instance=page)
+        page.save_revision().publish()
+    log("site pages")
+    return home
+
+
 register("elements", load_elements, order=0)
+register("site", load_site_pages, order=10)

@@ -16,6 +16,7 @@ from django.db import close_old_connections
 from django.dispatch import Signal, receiver
 
 from .email import delete_old, requeue_due
+from .lockout import delete_old_login_records
 
 logger = logging.getLogger(__name__)
 
@@ -70,3 +71,10 @@ def delete_old_email(sender: Any, **kwargs: Any) -> int:
     if not at_most_every(60 * 60, "delete-old-email"):
         return 0
     return delete_old()
+
+
+@receiver(housekeeping)
+def delete_old_logins(sender: Any, **kwargs: Any) -> int:
+    if not at_most_every(60 * 60, "delete-old-logins"):
+        return 0
+    return delete_old_login_records()

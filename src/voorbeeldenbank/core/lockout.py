@@ -12,7 +12,7 @@ from datetime import timedelta
 from typing import Any
 
 from axes.helpers import get_cool_off
-from axes.models import AccessAttempt
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
 from django.db.models import Max
 from django.http import HttpRequest, HttpResponse
@@ -67,3 +67,18 @@ def lockout_response(
         status=settings.AXES_HTTP_RESPONSE_CODE,
     )
     return set_retry_after(response, seconds)
+
+
+def delete_old_login_records() -> int:
+    """Logins and failed attempts are personal data (username, IP address, browser): keep them
+    for LOGIN_RECORD_RETENTION_DAYS; a running lockout is never shorter than that."""
+    cutoff = timezone.now() - timedelta(days=settings.LOGIN_RECORD_RETENTION_DAYS)
+    deleted = 0
+    for model, field in (
+        (AccessAttempt, "attempt_time"),
+        (AccessLog, "attempt_time"),
+        (AccessFailureLog, "attempt_time"),
+    ):
+        count, _ = model.objects.filter(**{f"{field}__lt": cutoff}).delete()
+        deleted += count
+    return deleted

@@ -9,7 +9,9 @@ class ExamplesConfig(AppConfig):
 
     def ready(self) -> None:
         from voorbeeldenbank.core import demo as core_demo
+        from voorbeeldenbank.core import frontend_cache
 
-        from . import demo, signals  # noqa: F401 (signals connects its receivers)
+        from . import demo, purging, signals  # noqa: F401 (signals connects its receivers)
 
         core_demo.register("examples", demo.load, order=20)
+        frontend_cache.register(purging.pages_showing)

@@ -3,12 +3,10 @@
 from pathlib import Path
 from typing import Any
 
-from django.conf import settings
-from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 
-from voorbeeldenbank.core.demo import Log
-from voorbeeldenbank.core.models import HomePage, TablePage
+from voorbeeldenbank.core.demo import Log, ensure_child, ensure_site
+from voorbeeldenbank.core.models import TablePage
 
 from .constants import InterviewRole
 from .format import ExampleContent
@@ -109,62 +107,6 @@ def load_terms(model, rows) -> dict[str, object]:
             key=key, defaults={"title": title, "title_en": title_en, "sort_order": order}
         )
     return terms
-
-
-def ensure_root() -> Page:
-    """The page tree's root; a database flushed by a transactional test has none."""
-    root = Page.get_first_root_node()
-    if root is None:
-        Locale.objects.get_or_create(
-            language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
-        )
-        root = Page.add_root(instance=Page(title="Root", slug="root"))
-    return root
-
-
-def ensure_site() -> HomePage:
-    home = HomePage.objects.first()
-    if home is None:
-        root = ensure_root()
-        # Wagtail's initial migration creates a placeholder welcome page; replace it.
-        for child in root.get_children():
-            if child.specific_class is Page:
-                Site.objects.filter(root_page=child).delete()
-                child.delete()
-        home = HomePage(
-            title="Voorbeeldenbank Normaliseren",
-            slug="home",
-            intro=(
-                "Een levende verzameling praktijkvoorbeelden van normaliseren in de zorg voor "
-                "jeugd: zoeken, filteren, vergelijken en de overzichtstabellen bekijken."
-            ),
-            intro_en=(
-                "A living collection of practice examples of normalising youth care: search, "
-                "filter, compare, and view the overview tables."
-            ),
-        )
-        root.add_child(instance=home)
-        home.save_revision().publish()
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={
-            "hostname": "localhost",
-            "port": 80,
-            "root_page": home,
-            "site_name": "Voorbeeldenbank Normaliseren",
-        },
-    )
-    return home
-
-
-def ensure_child(parent: Page, model, slug: str, **fields) -> Page:
-    existing = model.objects.child_of(parent).filter(slug=slug).first()
-    if existing:
-        return existing
-    page = model(slug=slug, **fields)
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 class DemoExample(ExampleContent):

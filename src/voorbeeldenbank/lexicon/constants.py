@@ -12,6 +12,39 @@ class Category(models.TextChoices):
     LABELEND = "labelend", _("Labelend")
 
 
+# What each category means, for the lexicon page and the legend of the language check.
+CATEGORY_EXPLANATIONS = {
+    Category.PROBLEMATISEREND: _(
+        "Het woord maakt van iets gewoons een probleem, zoals vragen over opvoeden of een "
+        "moeilijke periode."
+    ),
+    Category.MEDICALISEREND: _(
+        "Het woord komt uit de zorg of de geneeskunde en maakt van gewoon gedrag of gewone "
+        "gevoelens iets medisch."
+    ),
+    Category.STIGMATISEREND: _(
+        "Het woord zet mensen of buurten in een slecht daglicht. Wie zo genoemd wordt, voelt "
+        "zich vaak afgewezen."
+    ),
+    Category.AFSTANDELIJK_JARGON: _(
+        "Vaktaal van organisaties of de overheid. Ouders en jongeren begrijpen het vaak niet, "
+        "of het maakt van mensen een dossier."
+    ),
+    Category.LABELEND: _(
+        "Het woord maakt één kenmerk, zoals een diagnose of een situatie, tot de naam van een "
+        "persoon."
+    ),
+}
+
+
+def categories_explained() -> list[dict]:
+    """Every category with its label and what it means, in the lexicon's order."""
+    return [
+        {"value": value, "label": label, "explanation": CATEGORY_EXPLANATIONS[Category(value)]}
+        for value, label in Category.choices
+    ]
+
+
 class ReadingLevel(models.TextChoices):
     """Bands of the Flesch-Douma score; B1 sits roughly at 60 and above."""
 

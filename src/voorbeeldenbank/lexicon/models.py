@@ -1,4 +1,5 @@
 from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.text import slugify
@@ -10,7 +11,7 @@ from wagtail.search import index
 from voorbeeldenbank.core.text import fold
 from voorbeeldenbank.core.versioning import VersionToken
 
-from .constants import Category
+from .constants import CATEGORY_EXPLANATIONS, Category
 
 
 def split_lines(text: str) -> list[str]:
@@ -61,7 +62,28 @@ class LexiconEntry(RevisionMixin, index.Indexed, models.Model):
     )
     alternatives = models.TextField(
         _("alternatieven"),
-        help_text=_("Eén per regel: gewone woorden die u in plaats hiervan kunt gebruiken."),
+        blank=True,
+        help_text=_(
+            "Eén per regel: gewone woorden die op de plaats van dit woord passen en hetzelfde "
+            "zeggen. De taalcheck biedt ze aan als vervanging."
+        ),
+    )
+    advice_only = models.BooleanField(
+        _("alleen uitleg, geen vervanging"),
+        default=False,
+        help_text=_(
+            "Aan als geen gewoon woord hetzelfde zegt: de taalcheck legt dan alleen uit hoe het "
+            "anders kan en biedt geen vervanging aan. De alternatieven mogen dan leeg blijven."
+        ),
+    )
+    not_near = models.TextField(
+        _("niet melden naast"),
+        blank=True,
+        help_text=_(
+            "Eén per regel: woorden die laten zien dat het woord hier iets gewoons betekent, "
+            "zoals 'onderwerp' bij 'behandelen'. Staat zo'n woord in dezelfde zin, dan meldt de "
+            "taalcheck het woord niet."
+        ),
     )
     explanation = models.TextField(
         _("uitleg"),
@@ -87,10 +109,11 @@ class LexiconEntry(RevisionMixin, index.Indexed, models.Model):
         FieldRowPanel([FieldPanel("term"), FieldPanel("category")]),
         FieldPanel("slug"),
         MultiFieldPanel(
-            [FieldPanel("variants"), FieldPanel("match_compounds")],
+            [FieldPanel("variants"), FieldPanel("match_compounds"), FieldPanel("not_near")],
             heading=_("Vormen"),
         ),
         FieldPanel("alternatives"),
+        FieldPanel("advice_only"),
         FieldPanel("explanation"),
         FieldRowPanel([FieldPanel("example_before"), FieldPanel("example_after")]),
         FieldPanel("source"),
@@ -119,6 +142,18 @@ class LexiconEntry(RevisionMixin, index.Indexed, models.Model):
     def get_absolute_url(self) -> str:
         return reverse("lexicon:entry", args=[self.slug])
 
+    def clean(self) -> None:
+        super().clean()
+        if not self.advice_only and not split_lines(self.alternatives):
+            raise ValidationError(
+                {
+                    "alternatives": _(
+                        "Geef minstens één alternatief, of zet 'alleen uitleg' aan als geen "
+                        "gewoon woord hetzelfde zegt."
+                    )
+                }
+            )
+
     @property
     def revisions(self):  # type: ignore[override]
         # Wagtail's pattern for snippets: the generic relation also deletes the revisions.
@@ -133,10 +168,42 @@ class LexiconEntry(RevisionMixin, index.Indexed, models.Model):
         return split_lines(self.alternatives)
 
     @property
+    def category_explanation(self) -> str:
+        return str(CATEGORY_EXPLANATIONS.get(Category(self.category), ""))
+
+    @property
     def initial(self) -> str:
         """The A–Z letter under which the entry is listed."""
         first = fold(self.term)[:1].upper()
         return first if first.isalpha() else "#"
+
+
+class AllowedName(models.Model):
+    """A legal or institutional name that the check leaves alone, though a lexicon word is in it."""
+
+    name = models.CharField(
+        _("naam"),
+        max_length=200,
+        unique=True,
+        help_text=_(
+            "De naam zoals hij in teksten staat, bijvoorbeeld 'jeugdhulp' (de naam in de "
+            "Jeugdwet) of 'Databank Effectieve Jeugdinterventies'. Hoofdletters maken niet uit."
+        ),
+    )
+    reason = models.TextField(
+        _("waarom"),
+        help_text=_("Kort: welke wet of organisatie deze naam gebruikt."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("reason")]
+
+    class Meta:
+        verbose_name = _("vaste naam")
+        verbose_name_plural = _("vaste namen")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class LexiconState(VersionToken):

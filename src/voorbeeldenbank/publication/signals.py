@@ -7,16 +7,18 @@ from typing import Any
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.urls import reverse
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
+from voorbeeldenbank.core.frontend_cache import purge_paths_after_commit
 from voorbeeldenbank.core.housekeeping import at_most_every, housekeeping
 from voorbeeldenbank.examples.models import ExamplePage
 
 from . import files
 from .builder import give_up_stalled
 from .example_pdfs import delete_file
-from .models import ExamplePdf
+from .models import Edition, ExamplePdf
 from .tasks import request_example_pdf
 
 
@@ -60,3 +62,10 @@ def sweep_edition_files(sender: Any, **kwargs: Any) -> dict[str, int]:
     if not at_most_every(10 * 60, "sweep-edition-files"):
         return {}
     return files.sweep()
+
+
+@receiver(post_save, sender=Edition)
+def purge_edition_list(sender, instance: Edition, created: bool, **kwargs: Any) -> None:
+    """A new edition appears on the editions page."""
+    if created:
+        purge_paths_after_commit([reverse("publication:edition_list")])

@@ -1,6 +1,7 @@
 from datetime import timedelta
 from pathlib import Path
 
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from .database import database_from_url
@@ -46,6 +47,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -60,6 +62,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "voorbeeldenbank.core.middleware.AtomicAdminWritesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "voorbeeldenbank.core.csp.SiteCSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as its documentation asks: it turns a lockout into the lockout page.
@@ -146,6 +149,10 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The contact person approves one revision; an edit after that needs approval again
+# (docs/submissions.md). Approval does not publish: the redactie does, afterwards.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+WAGTAIL_FINISH_WORKFLOW_ACTION = "voorbeeldenbank.submissions.finishing.finish_workflow"
 
 # Search: queries longer than this are cut off (not rejected) before lemmatising.
 SEARCH_MAX_QUERY_LENGTH = envint("SEARCH_MAX_QUERY_LENGTH", 200)
@@ -178,6 +185,47 @@ CONTENT_LICENCE_NAME = envstr("CONTENT_LICENCE_NAME", "CC BY 4.0")
 CONTENT_LICENCE_URL = envstr(
     "CONTENT_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/deed.nl"
 )
+
+# Content-Security-Policy (core/csp.py). The public pages run only the site's own files (htmx
+# included) and no inline code; nothing is loaded from another origin, so a script or a foreign
+# form target slipped into content goes nowhere.
+_CSP_BASE = {
+    "default-src": [SELF],
+    "script-src": [SELF],
+    "style-src": [SELF],
+    "img-src": [SELF, "data:"],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [SELF],
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": _CSP_BASE}
+# Wagtail's admin writes inline styles and scripts (wagtail/wagtail#1288), shows uploaded images
+# as blobs, and previews pages in a frame of its own origin.
+CSP_ADMIN_PATH_PREFIXES = ["/admin/", "/django-admin/"]
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **_CSP_BASE,
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "frame-src": [SELF],
+    }
+}
+
+# The page cache in front of the site (nginx, deploy/): when FRONTEND_CACHE_LOCATION is set,
+# changed pages and the pages that show them are purged there (core/frontend_cache.py).
+FRONTEND_CACHE_LOCATION = envstr("FRONTEND_CACHE_LOCATION")
+FRONTEND_CACHE_TIMEOUT = envint("FRONTEND_CACHE_TIMEOUT", 5)
+if FRONTEND_CACHE_LOCATION:
+    WAGTAILFRONTENDCACHE = {
+        "nginx": {
+            "BACKEND": "voorbeeldenbank.core.frontend_cache.HTTPPurgeBackend",
+            "LOCATION": FRONTEND_CACHE_LOCATION,
+        }
+    }
 
 CACHES = {
     "default": {
@@ -219,6 +267,9 @@ SUBMISSION_REDACTIE_EMAILS = envlist("SUBMISSION_REDACTIE_EMAILS")
 # After AXES_FAILURE_LIMIT wrong passwords for one username from one client IP, that pair is
 # locked for AXES_COOLOFF_MINUTES; a beheerder can lift it under Instellingen → Inlogblokkades.
 AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
+# Records of logins and failed attempts (username, IP address, browser) are deleted after this
+# many days by housekeeping (core/lockout.py); the privacy statement shows the figure.
+LOGIN_RECORD_RETENTION_DAYS = envint("LOGIN_RECORD_RETENTION_DAYS", 90)
 AXES_COOLOFF_TIME = timedelta(minutes=envint("AXES_COOLOFF_MINUTES", 30))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_CLIENT_IP_CALLABLE = "voorbeeldenbank.core.http.client_ip_or_none"

@@ -19,7 +19,7 @@ if _missing:
     )
 
 from .base import *  # noqa: E402,F403
-from .base import BASE_DIR, INSTALLED_APPS  # noqa: E402
+from .base import BASE_DIR  # noqa: E402
 from .env import envbool, envfloat, envint, envstr  # noqa: E402
 
 DEBUG = False
@@ -62,18 +62,8 @@ CACHES = {
 }
 RATELIMIT_CACHE = "default"
 
-# nginx's page cache: Wagtail's frontend-cache app sends a PURGE for a page's URL when it is
-# published, unpublished or deleted; nginx accepts PURGE only from the app servers.
-FRONTEND_CACHE_LOCATION = envstr("FRONTEND_CACHE_LOCATION")
-if FRONTEND_CACHE_LOCATION:
-    if "wagtail.contrib.frontend_cache" not in INSTALLED_APPS:
-        INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]
-    WAGTAILFRONTENDCACHE = {
-        "nginx": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": FRONTEND_CACHE_LOCATION,
-        }
-    }
+# nginx's page cache is purged through FRONTEND_CACHE_LOCATION (settings/base.py,
+# core/frontend_cache.py); nginx accepts PURGE only from the app servers.
 
 # Private links are masked in every line Django logs (voorbeeldenbank/accesslog.py); gunicorn's
 # own access and error logs are masked by its logger class (deploy/gunicorn.conf.py).

@@ -23,12 +23,6 @@ class Actor(models.TextChoices):
     SYSTEM = "systeem", _("Systeem")
 
 
-class Decision(models.TextChoices):
-    PENDING = "open", _("Nog geen besluit")
-    APPROVED = "akkoord", _("Akkoord")
-    CHANGES = "aanpassen", _("Dit moet anders")
-
-
 # (from, to) -> the actors that may make that move. Anything not listed is refused.
 TRANSITIONS: dict[tuple[str, str], frozenset[str]] = {
     (State.CONCEPT, State.INGEDIEND): frozenset({Actor.SUBMITTER}),

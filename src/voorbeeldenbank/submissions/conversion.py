@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail.models import WorkflowPage
 
 from voorbeeldenbank.core.constants import ELEMENT_KEYS
 from voorbeeldenbank.examples.constants import Formality, Kind, Scale
@@ -20,7 +21,7 @@ from voorbeeldenbank.examples.format.writing import apply_content
 from voorbeeldenbank.examples.models import ExampleIndexPage, ExamplePage, Place
 
 from .draft import SubmissionContent, draft_of
-from .models import Submission
+from .models import Submission, contact_workflow
 
 
 class ConversionError(Exception):
@@ -123,4 +124,6 @@ def create_draft_page(submission: Submission, user: Any) -> ExamplePage:
             % {"errors": "; ".join(f"{k}: {' '.join(v)}" for k, v in error.message_dict.items())}
         ) from error
     page.save_revision(user=user, log_action=True)
+    # Its publication waits for the contact person: the page gets their workflow.
+    WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": contact_workflow()})
     return page

@@ -19,7 +19,7 @@ from django.utils import translation
 from voorbeeldenbank.core.email import queue_email
 
 from .constants import State
-from .models import Submission, Transition
+from .models import ContactApprovalTaskState, Submission, Transition, approval_rounds
 from .tokens import absolute, contact_url, submitter_url
 
 AUDIENCES: dict[str, tuple[str, ...]] = {
@@ -47,10 +47,10 @@ def redactie_addresses() -> list[str]:
 
 
 def contact_address(submission: Submission) -> str:
-    approval_round = submission.approval_rounds.order_by("-issued", "-pk").first()
-    if approval_round is not None:
-        return approval_round.email
-    return str((submission.content.get("approver") or {}).get("email") or "")
+    approval_round = approval_rounds(submission).last()
+    if approval_round is not None and approval_round.contact_email:
+        return approval_round.contact_email
+    return submission.draft.approver.email.strip()
 
 
 def send(template: str, recipients: list[str], context: dict[str, Any]) -> None:
@@ -89,12 +89,28 @@ def notify_transition(transition_id: int) -> None:
         elif audience == "redactie":
             send("redactie", redactie_addresses(), context)
         elif audience == "contact":
-            approval_round = submission.approval_rounds.order_by("-issued", "-pk").first()
+            approval_round = approval_rounds(submission).last()
             if log.to_state == State.TER_GOEDKEURING and approval_round is not None:
-                context["contact_url"] = contact_url(approval_round)
-                context["contact_expires"] = approval_round.expires
+                context.update(_contact_link(approval_round))
             address = contact_address(submission)
             send("contact", [address] if address else [], context)
+
+
+def _contact_link(approval_round: ContactApprovalTaskState) -> dict[str, Any]:
+    return {"contact_url": contact_url(approval_round), "contact_expires": approval_round.expires}
+
+
+def ask_contact_again(approval_round: ContactApprovalTaskState) -> None:
+    """The text changed while the contact person read it: the same request, for the new text."""
+    submission = approval_round.submission
+    context: dict[str, Any] = {
+        "submission": submission,
+        "to_state": State.TER_GOEDKEURING,
+        "admin_url": admin_url(submission),
+        **_contact_link(approval_round),
+    }
+    address = approval_round.contact_email or contact_address(submission)
+    send("contact", [address] if address else [], context)
 
 
 def send_private_link(submission: Submission, token: str, *, renewed: bool = False) -> None:

@@ -2,7 +2,8 @@
 
 The submitter's token is random and only its hash is stored, so a database leak does not hand
 out working links. The contact link is signed with the site's secret and bound to one approval
-round; marking the round used or revoked switches it off before it expires.
+round (a task state of the contact person's workflow step); once that step is decided or
+cancelled, the link stops working before it expires.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from django.core import signing
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from .models import ApprovalRound, Submission
+from .models import ContactApprovalTaskState, Submission
+from .models.approval import contact_link_age
 
 TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{20,100}\Z")
 CONTACT_SALT = "voorbeeldenbank.submissions.approval"
@@ -94,21 +96,17 @@ def _signer() -> signing.TimestampSigner:
     return signing.TimestampSigner(salt=CONTACT_SALT)
 
 
-def contact_link_age() -> timedelta:
-    return timedelta(days=settings.SUBMISSION_CONTACT_LINK_DAYS)
-
-
-def sign_round(approval_round: ApprovalRound) -> str:
+def sign_round(approval_round: ContactApprovalTaskState) -> str:
     return _signer().sign(str(approval_round.pk))
 
 
-def contact_url(approval_round: ApprovalRound) -> str:
+def contact_url(approval_round: ContactApprovalTaskState) -> str:
     with translation.override(settings.LANGUAGE_CODE):
         path = reverse("submissions:contact", kwargs={"signed": sign_round(approval_round)})
     return absolute(path)
 
 
-def round_for_signed(signed: str) -> ApprovalRound:
+def round_for_signed(signed: str) -> ContactApprovalTaskState:
     try:
         value = _signer().unsign(signed, max_age=contact_link_age())
     except signing.SignatureExpired as error:
@@ -116,14 +114,16 @@ def round_for_signed(signed: str) -> ApprovalRound:
     except signing.BadSignature as error:
         raise LinkError("unknown") from error
     approval_round = (
-        ApprovalRound.objects.select_related("submission").filter(pk=int(value)).first()
+        ContactApprovalTaskState.objects.select_related("workflow_state", "revision")
+        .filter(pk=int(value))
+        .first()
     )
     if approval_round is None:
         raise LinkError("unknown")
-    if approval_round.revoked:
+    if approval_round.status == ContactApprovalTaskState.STATUS_CANCELLED:
         raise LinkError("revoked")
-    if approval_round.used is not None:
+    if approval_round.status != ContactApprovalTaskState.STATUS_IN_PROGRESS:
         raise LinkError("used")
-    if approval_round.expires <= timezone.now():
+    if approval_round.expires is None or approval_round.expires <= timezone.now():
         raise LinkError("expired")
     return approval_round

@@ -1,5 +1,9 @@
 """Review queue in the Wagtail admin, and the rule that a submitted example is published only
-after its contact person approved it."""
+after its contact person approved it.
+
+The guard on publishing stays our own: Wagtail lets anyone with publish permission publish
+past a workflow, and cannot tell whether an edit changed the format's content.
+"""
 
 from __future__ import annotations
 
@@ -8,23 +12,20 @@ from typing import Any
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
-from django.urls import include, path, reverse
+from django.urls import URLPattern, path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets import Button
 from wagtail.models import Page
 
 from voorbeeldenbank.examples.models import ExamplePage
 
 from .models import Submission
+from .views import admin as admin_views
 from .workflow import REVIEW_PERMISSION, publish_problem
-
-
-@hooks.register("register_admin_urls")
-def register_admin_urls() -> list:
-    return [path("inzendingen/", include("voorbeeldenbank.submissions.admin.urls"))]
 
 
 class QueueMenuItem(MenuItem):
@@ -32,14 +33,36 @@ class QueueMenuItem(MenuItem):
         return request.user.has_perm(REVIEW_PERMISSION)
 
 
-@hooks.register("register_admin_menu_item")
-def register_queue_menu_item() -> MenuItem:
-    return QueueMenuItem(
-        gettext_lazy("Inzendingen"),
-        reverse("submissions_admin:index"),
-        icon_name="form",
-        order=250,
-    )
+class SubmissionViewSet(ViewSet):
+    """The review queue and one submission's screens: a workflow, not a model's edit views."""
+
+    name = "inzendingen"
+    url_namespace = "submissions_admin"
+    icon = "form"
+    menu_label = gettext_lazy("Inzendingen")
+    menu_order = 250
+    add_to_admin_menu = True
+    menu_item_class = QueueMenuItem
+
+    def get_urlpatterns(self) -> list[URLPattern]:
+        return [
+            path("", admin_views.index_view, name="index"),
+            path("<int:pk>/", admin_views.detail_view, name="detail"),
+            path("<int:pk>/status/", admin_views.transition_view, name="transition"),
+            path("<int:pk>/notitie/", admin_views.note_view, name="note"),
+            path("<int:pk>/bewerken/", admin_views.edit_view, name="edit"),
+            path("<int:pk>/nieuwe-link/", admin_views.new_link_view, name="new_link"),
+            path(
+                "<int:pk>/e-mail/<int:email_id>/opnieuw/",
+                admin_views.resend_email_view,
+                name="resend_email",
+            ),
+        ]
+
+
+@hooks.register("register_admin_viewset")
+def register_submissions() -> ViewSet:
+    return SubmissionViewSet()
 
 
 def _blocked(request: HttpRequest, page: Any) -> HttpResponse | None:
@@ -69,6 +92,19 @@ def block_bulk_publish_before_approval(
         if response is not None:
             return redirect("wagtailadmin_explore", page.get_parent().pk)
     return None
+
+
+# Rounds of the contact person's workflow start, restart and end on the submission's review
+# screen, which moves the submission and knows whom to ask; the page editor offers none of it.
+SUBMISSION_STEPS = {"action-submit", "action-restart-workflow", "action-cancel-workflow"}
+
+
+@hooks.register("construct_page_action_menu")
+def hide_workflow_steps_of_submissions(menu_items: list, request: HttpRequest, context: dict):
+    page = context.get("page")
+    if page is None or not Submission.objects.filter(example_page_id=page.pk).exists():
+        return
+    menu_items[:] = [item for item in menu_items if item.name not in SUBMISSION_STEPS]
 
 
 @hooks.register("register_page_header_buttons")

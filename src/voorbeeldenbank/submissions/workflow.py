@@ -13,14 +13,21 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.models import TaskState, WorkflowState
 
-from .approval import changed_since_approval
-from .constants import TRANSITIONS, Actor, Decision, State
+from .approval import same_text
+from .constants import TRANSITIONS, Actor, State
 from .content import missing_required
 from .conversion import create_draft_page
-from .models import ApprovalRound, Submission, Transition
-from .notifications import notify_transition
-from .tokens import contact_link_age, token_expiry
+from .models import (
+    ContactApprovalTaskState,
+    Submission,
+    Transition,
+    approval_rounds,
+    contact_workflow,
+)
+from .notifications import ask_contact_again, notify_transition
+from .tokens import token_expiry
 
 
 class TransitionError(Exception):
@@ -45,6 +52,8 @@ def transition(
     actor_kind: str,
     user: Any = None,
     note: str = "",
+    *,
+    announce: bool = True,
 ) -> Transition:
     if actor_kind == Actor.REDACTIE and not is_redactie(user):
         raise TransitionError(_("Alleen de redactie mag deze stap zetten."))
@@ -74,7 +83,8 @@ def transition(
         note=note,
     )
     submission.refresh_from_db()
-    notify_transition(log.pk)
+    if announce:
+        notify_transition(log.pk)
     return log
 
 
@@ -108,53 +118,72 @@ def accept(submission: Submission, user: Any, note: str = "") -> Transition:
     return log
 
 
-def send_for_approval(submission: Submission, user: Any, note: str = "") -> ApprovalRound:
-    approver = submission.content.get("approver") or {}
-    email = str(approver.get("email") or "").strip()
+def send_for_approval(
+    submission: Submission, user: Any, note: str = ""
+) -> ContactApprovalTaskState:
+    """Start a round of the contact person's workflow step on the page's latest revision."""
+    approver = submission.draft.approver
     if submission.example_page_id is None:
         raise TransitionError(_("Er is nog geen conceptpagina om goed te laten keuren."))
-    if not email:
+    if not approver.email.strip():
         raise TransitionError(_("Er is geen e-mailadres van de contactpersoon."))
     with transaction.atomic():
-        _close_open_rounds(submission, revoke=True)
-        page = submission.example_page
-        approval_round = ApprovalRound.objects.create(
-            submission=submission,
-            name=str(approver.get("name") or "")[:200],
-            email=email,
-            expires=timezone.now() + contact_link_age(),
-            # The contact person sees (and approves) exactly this revision.
-            revision_id=page.latest_revision_id if page is not None else None,
+        log = transition(
+            submission, State.TER_GOEDKEURING, Actor.REDACTIE, user, note, announce=False
         )
-        transition(submission, State.TER_GOEDKEURING, Actor.REDACTIE, user, note)
+        page = submission.example_page
+        assert page is not None
+        workflow_state = page.current_workflow_state
+        needs_changes = WorkflowState.STATUS_NEEDS_CHANGES
+        if workflow_state is not None and workflow_state.status == needs_changes:
+            # After "dit moet anders" the same workflow goes on, as Wagtail's "resubmit" does.
+            workflow_state.resume(user=user)
+        else:
+            if workflow_state is not None:
+                workflow_state.cancel(user=user)
+            contact_workflow().start(page, user)
+        # The e-mail carries the new round's link, so it is written once the round exists.
+        notify_transition(log.pk)
+    approval_round = approval_rounds(submission).last()
+    assert approval_round is not None
     return approval_round
 
 
 def withdraw_approval(submission: Submission, user: Any, note: str = "") -> Transition:
     with transaction.atomic():
         log = transition(submission, State.AKKOORD_REDACTIE, Actor.REDACTIE, user, note)
-        _close_open_rounds(submission, revoke=True)
+        page = submission.example_page
+        workflow_state = page.current_workflow_state if page is not None else None
+        if workflow_state is not None:
+            workflow_state.cancel(user=user)
     return log
 
 
-def _close_open_rounds(submission: Submission, *, revoke: bool) -> None:
-    submission.approval_rounds.filter(used__isnull=True, revoked=False).update(
-        revoked=revoke, used=timezone.now()
-    )
+def contact_decides(
+    approval_round: ContactApprovalTaskState, approve: bool, comment: str = ""
+) -> Transition | None:
+    """The contact person's answer; the signed link is the only authority accepted here.
 
-
-def contact_decides(approval_round: ApprovalRound, approve: bool, comment: str = "") -> Transition:
-    """The contact person's answer; the signed link is the only authority accepted here."""
+    None when the answer moved nothing: the contact person approved a revision that an editor
+    has changed since, so Wagtail asks for approval of the latest text in a new round.
+    """
     with transaction.atomic():
-        locked = ApprovalRound.objects.select_for_update().get(pk=approval_round.pk)
+        locked = ContactApprovalTaskState.objects.select_for_update().get(pk=approval_round.pk)
         if not locked.is_open:
             raise TransitionError(_("Deze link is al gebruikt of niet meer geldig."))
-        locked.used = timezone.now()
-        locked.decision = Decision.APPROVED if approve else Decision.CHANGES
-        locked.comment = comment
-        locked.save(update_fields=["used", "decision", "comment"])
+        submission = locked.submission
+        if approve:
+            locked.approve(user=None, comment=comment)
+        else:
+            locked.reject(user=None, comment=comment)
+        workflow_state = WorkflowState.objects.get(pk=locked.workflow_state_id)
+        if approve and workflow_state.status == WorkflowState.STATUS_IN_PROGRESS:
+            current = workflow_state.current_task_state
+            if current is not None and current.pk != locked.pk:
+                ask_contact_again(ContactApprovalTaskState.objects.get(pk=current.pk))
+            return None
         to_state = State.GOEDGEKEURD if approve else State.AKKOORD_REDACTIE
-        return transition(locked.submission, to_state, Actor.CONTACT, note=comment)
+        return transition(submission, to_state, Actor.CONTACT, note=comment)
 
 
 def published(submission: Submission) -> Transition | None:
@@ -188,3 +217,12 @@ def publish_problem(page: Any) -> str | None:
             "als concept bewaard; leg de nieuwe tekst eerst opnieuw ter goedkeuring voor."
         )
     return None
+
+
+def changed_since_approval(submission: Submission, page: Any) -> bool:
+    """True when the latest revision says something else than the last approved one."""
+    approved = approval_rounds(submission).filter(status=TaskState.STATUS_APPROVED).last()
+    latest = page.get_latest_revision()
+    if approved is None or latest is None:
+        return False
+    return not same_text(approved.revision, latest)

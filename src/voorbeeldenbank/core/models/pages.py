@@ -20,7 +20,13 @@ class HomePage(Page, EnglishTextMixin):
         FieldPanel("intro_en"),
     ]
     max_count = 1
-    subpage_types = ["examples.ExampleIndexPage", "core.TablePage"]
+    subpage_types = [
+        "examples.ExampleIndexPage",
+        "core.TablePage",
+        "core.InfoPage",
+        "core.PrivacyPage",
+        "core.AccessibilityStatementPage",
+    ]
 
     class Meta:
         verbose_name = _("homepage")

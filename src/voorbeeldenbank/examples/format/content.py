@@ -30,7 +30,10 @@ def _element_key(value: str) -> str:
     return value
 
 
-ElementKey = Annotated[str, AfterValidator(_element_key)]
+# Documented as the enum it is checked against (the API's OpenAPI document shows it).
+ElementKey = Annotated[
+    str, AfterValidator(_element_key), Field(json_schema_extra={"enum": list(ELEMENT_KEYS)})
+]
 Year = Annotated[int, Field(ge=1900, le=2100)]
 Age = Annotated[int, Field(ge=0, le=AGE_MAX)]
 

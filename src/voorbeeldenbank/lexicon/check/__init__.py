@@ -1,19 +1,22 @@
 """The language check: find lexicon words in any Dutch text and rate how easy it is to read.
 
 Use `check_text(text)`; it builds the lexicon index on first use and again after any change
-to the lexicon (LexiconState's version), so a published change applies to the next check.
+to the lexicon, the allowed names or the vision's elements (LexiconState's version), so a
+published change applies to the next check.
 """
 
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from ..models import LexiconEntry, LexiconState
+from voorbeeldenbank.core.models import Element
+
+from ..models import AllowedName, LexiconEntry, LexiconState
 from .index import EntryInfo, LexiconIndex, build
 from .matcher import scan
 from .readability import Readability, count_sentences, flesch_douma
 
-__all__ = ["CheckResult", "Finding", "Readability", "check_text", "get_index"]
+__all__ = ["CheckResult", "Finding", "Readability", "check_text", "get_index", "protected_phrases"]
 
 _index: LexiconIndex | None = None
 
@@ -29,6 +32,13 @@ class Finding:
     alternatives: list[str]
     explanation: str
     slug: str
+    # No neutral word says the same: the finding explains and offers no replacement.
+    advice_only: bool = False
+
+    @property
+    def replacements(self) -> list[str]:
+        """The alternatives that may take the word's place in the text."""
+        return [] if self.advice_only else list(self.alternatives)
 
     def as_json(self) -> dict:
         return {
@@ -78,10 +88,22 @@ def get_index() -> LexiconIndex:
                 "alternatives",
                 "explanation",
                 "match_compounds",
+                "advice_only",
+                "not_near",
             )
         )
-        _index = build(version, rows)
+        _index = build(version, rows, protected_phrases())
     return _index
+
+
+def protected_phrases() -> list[str]:
+    """What the check never reports: the vision's element titles, in the words the elements
+    have now, and the allowed legal and institutional names."""
+    phrases: list[str] = []
+    for element in Element.objects.all():
+        phrases += [element.title, element.short_title]
+    phrases += AllowedName.objects.values_list("name", flat=True)
+    return [phrase for phrase in phrases if phrase]
 
 
 def _finding(text: str, start: int, end: int, entry: EntryInfo) -> Finding:
@@ -95,6 +117,7 @@ def _finding(text: str, start: int, end: int, entry: EntryInfo) -> Finding:
         alternatives=list(entry.alternatives),
         explanation=entry.explanation,
         slug=entry.slug,
+        advice_only=entry.advice_only,
     )
 
 

@@ -9,7 +9,7 @@ from voorbeeldenbank.core.text import fold
 
 from ..check import get_index
 from ..check.forms import normalise
-from ..constants import Category
+from ..constants import Category, categories_explained
 from ..forms import LexiconSearchForm
 from ..models import LexiconEntry
 
@@ -68,6 +68,7 @@ def lexicon_index(request: HttpRequest) -> HttpResponse:
         "groups": groups,
         "letters": [group["letter"] for group in groups],
         "total": len(entries),
+        "categories_explained": categories_explained(),
     }
     return render(request, "lexicon/lexicon_index.html", context)
 

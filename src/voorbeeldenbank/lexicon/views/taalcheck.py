@@ -14,6 +14,7 @@ from voorbeeldenbank.core.ratelimit import hit, limited_message, set_retry_after
 
 from ..check import check_text
 from ..check.highlight import highlight
+from ..constants import categories_explained
 from ..forms import TaalcheckForm, too_large_message
 from ..limits import taalcheck_limits
 
@@ -54,5 +55,10 @@ def taalcheck(request: HttpRequest) -> HttpResponse:
         return _render(request, {"form": form}, 413 if form.too_large else 200)
     text = form.cleaned_data["text"]
     result = check_text(text, limit=settings.TAALCHECK_MAX_FINDINGS)
-    context = {"form": form, "result": result, "highlighted": highlight(text, result.findings)}
+    context = {
+        "form": form,
+        "result": result,
+        "highlighted": highlight(text, result.findings),
+        "legend": categories_explained(),
+    }
     return _render(request, context)

@@ -1,4 +1,18 @@
-from .log import ApprovalRound, EditorNote, Transition
+from .approval import (
+    ContactApprovalTask,
+    ContactApprovalTaskState,
+    approval_rounds,
+    contact_workflow,
+)
+from .log import EditorNote, Transition
 from .submission import Submission
 
-__all__ = ["ApprovalRound", "EditorNote", "Submission", "Transition"]
+__all__ = [
+    "ContactApprovalTask",
+    "ContactApprovalTaskState",
+    "EditorNote",
+    "Submission",
+    "Transition",
+    "approval_rounds",
+    "contact_workflow",
+]

@@ -1,11 +1,11 @@
-"""What happened to a submission: transitions, side notes and approval rounds."""
+"""What happened to a submission: transitions and side notes (approval rounds: approval.py)."""
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..constants import Actor, Decision, State
+from ..constants import Actor, State
 
 
 class Transition(models.Model):
@@ -84,67 +84,3 @@ class EditorNote(models.Model):
 
     def __str__(self) -> str:
         return self.text[:60]
-
-
-class ApprovalRound(models.Model):
-    """One request to the contact person to approve the draft page, via a signed link."""
-
-    submission = models.ForeignKey(
-        "submissions.Submission",
-        verbose_name=_("inzending"),
-        on_delete=models.CASCADE,
-        related_name="approval_rounds",
-        help_text=_("De inzending die ter goedkeuring ligt."),
-    )
-    name = models.CharField(
-        _("naam contactpersoon"),
-        max_length=200,
-        blank=True,
-        help_text=_("Naam van de contactpersoon."),
-    )
-    email = models.EmailField(
-        _("e-mailadres contactpersoon"), help_text=_("Hierheen gaat de link om goed te keuren.")
-    )
-    revision_id = models.PositiveIntegerField(
-        _("revisie"),
-        null=True,
-        blank=True,
-        help_text=_("De revisie van de voorbeeldpagina die de contactpersoon te zien kreeg."),
-    )
-    issued = models.DateTimeField(
-        _("verstuurd"), default=timezone.now, help_text=_("Wanneer de link verstuurd is.")
-    )
-    expires = models.DateTimeField(
-        _("geldig tot"), help_text=_("Na dit moment werkt de link niet meer.")
-    )
-    used = models.DateTimeField(
-        _("gebruikt op"),
-        null=True,
-        blank=True,
-        help_text=_("Wanneer de contactpersoon besliste of de ronde ingetrokken werd."),
-    )
-    revoked = models.BooleanField(
-        _("ingetrokken"), default=False, help_text=_("Door de redactie ingetrokken ronde.")
-    )
-    decision = models.CharField(
-        _("besluit"),
-        max_length=12,
-        choices=Decision.choices,
-        default=Decision.PENDING,
-        help_text=_("Akkoord, of wat er anders moet."),
-    )
-    comment = models.TextField(
-        _("opmerking"), blank=True, help_text=_("Wat de contactpersoon anders wil.")
-    )
-
-    class Meta:
-        verbose_name = _("goedkeuringsronde")
-        verbose_name_plural = _("goedkeuringsrondes")
-        ordering = ["issued", "pk"]
-
-    def __str__(self) -> str:
-        return f"{self.email} ({self.issued:%Y-%m-%d})"
-
-    @property
-    def is_open(self) -> bool:
-        return not self.revoked and self.used is None and self.expires > timezone.now()

@@ -8,11 +8,10 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.response import TemplateResponse
-from wagtail.models import Revision
 
 from ..constants import State
 from ..forms import DecisionForm
-from ..models import ApprovalRound
+from ..models import ContactApprovalTaskState
 from ..ratelimit import rate_limited
 from ..tokens import LinkError, round_for_signed
 from ..workflow import TransitionError, contact_decides
@@ -32,23 +31,25 @@ def contact_view(request: HttpRequest, signed: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         approve = form.cleaned_data["decision"] == "akkoord"
         try:
-            contact_decides(approval_round, approve, form.cleaned_data["comment"])
+            moved = contact_decides(approval_round, approve, form.cleaned_data["comment"])
         except TransitionError:
             # A second click, or the redactie withdrew the round meanwhile.
             return link_error(request, LinkError("used"))
-        return private(render(request, "submissions/contact_done.html", {"approved": approve}))
+        # No move: the text was edited while the contact person read it, a new round follows.
+        context = {"approved": approve, "asked_again": approve and moved is None}
+        return private(render(request, "submissions/contact_done.html", context))
     return private(_render_draft(request, approval_round, form, signed))
 
 
 def _render_draft(
-    request: HttpRequest, approval_round: ApprovalRound, form: DecisionForm, signed: str
+    request: HttpRequest,
+    approval_round: ContactApprovalTaskState,
+    form: DecisionForm,
+    signed: str,
 ) -> HttpResponse:
-    page = approval_round.submission.example_page
-    assert page is not None
     # The revision sent for approval, rendered with the page's own template: what is approved
     # here is what gets published (publishing checks that nothing changed since).
-    revision = Revision.objects.filter(pk=approval_round.revision_id).first()
-    draft = revision.as_object() if revision else page.get_latest_revision_as_object()
+    draft = approval_round.revision.as_object()
     context = draft.get_context(request)
     context.update(
         {

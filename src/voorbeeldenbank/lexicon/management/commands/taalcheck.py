@@ -7,8 +7,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from voorbeeldenbank.lexicon.answer import result_json
 from voorbeeldenbank.lexicon.check import check_text
-from voorbeeldenbank.lexicon.views.api import result_json
 
 
 def line_and_column(text: str, offsets: list[int]) -> list[tuple[int, int]]:

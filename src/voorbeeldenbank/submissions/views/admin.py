@@ -1,4 +1,5 @@
-"""Review queue, one submission in the format, transitions, side notes and edits."""
+"""The redactie's screens in the Wagtail admin: the review queue, one submission in the format,
+transitions, side notes and edits."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -16,10 +18,9 @@ from voorbeeldenbank.core.email import emails_about, send_again
 from ..constants import REVIEW_EDITABLE_STATES, Actor, State
 from ..conversion import ConversionError
 from ..forms import STEPS, NoteForm, TransitionForm
-from ..models import EditorNote, Submission
+from ..models import EditorNote, Submission, approval_rounds
 from ..notifications import send_private_link
 from ..tokens import rotate_token
-from ..views.public import format_context
 from ..workflow import (
     TransitionError,
     accept,
@@ -29,6 +30,7 @@ from ..workflow import (
     transition,
     withdraw_approval,
 )
+from .public import format_context
 from .queue import AGES, filtered
 
 
@@ -68,7 +70,12 @@ def detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         "note_form": NoteForm(),
         "history": submission.transitions.select_related("actor"),
         "notes": submission.editor_notes.select_related("author"),
-        "rounds": submission.approval_rounds.all(),
+        "rounds": approval_rounds(submission).select_related("revision"),
+        "workflow_history_url": (
+            reverse("wagtailadmin_pages:workflow_history", args=[submission.example_page_id])
+            if submission.example_page_id
+            else ""
+        ),
         "emails": emails_about(submission).order_by("created_at", "pk"),
         "can_edit": submission.state in REVIEW_EDITABLE_STATES,
         **format_context(submission),

@@ -1,0 +1,134 @@
+"""The shapes of the API's answers that do not come from the format: lists, the matrix, the
+catalogue download, the elements, the licence and the error body.
+
+Objects stay open (no extra="forbid" in the document) so that adding a field later does not
+break clients; every field is required because the API always sends every key.
+"""
+
+from typing import Annotated
+
+from pydantic import BaseModel, Field, create_model
+
+from voorbeeldenbank.examples import catalogue
+from voorbeeldenbank.examples.constants import Formality, Kind, Scale
+from voorbeeldenbank.examples.format.content import ElementKey
+
+from .vocabulary import live_enum
+
+Url = Annotated[str, Field(json_schema_extra={"format": "uri"})]
+LiveElementKey = Annotated[ElementKey, live_enum("element")]
+PageId = Annotated[int, Field(description="Page id; stable for the example's lifetime.")]
+Slug = Annotated[str, Field(description="Stable identifier, also in the example's addresses.")]
+
+
+class Licence(BaseModel):
+    """The licence under which the content may be reused."""
+
+    name: str
+    url: Url
+
+
+class Errors(BaseModel):
+    """Readable messages, in the language of Accept-Language (Dutch or English)."""
+
+    errors: Annotated[list[str], Field(min_length=1)]
+
+
+class Identity(BaseModel):
+    id: PageId
+    slug: Slug
+    name: str
+    short_name: str
+
+
+class Quadrant(BaseModel):
+    formality: Formality
+    scale: Scale
+
+
+class ExampleSummary(Identity):
+    url: Url | None
+    api_url: Url
+    kind: Kind
+    quadrant: Quadrant
+    elements: list[LiveElementKey]
+    element_count: int
+    places: list[str]
+    summary: str
+
+
+Facets = create_model(  # type: ignore[call-overload]
+    "Facets",
+    __doc__="Per filter value: how many results it would give.",
+    **dict.fromkeys(catalogue.FACETS, (dict[str, int], ...)),
+)
+
+
+class ExampleList(BaseModel):
+    count: int
+    next: Url | None
+    previous: Url | None
+    results: list[ExampleSummary]
+    facets: Facets  # type: ignore[valid-type]
+    licence: Licence
+
+
+class Element(BaseModel):
+    key: LiveElementKey
+    title: str
+    title_en: str
+    summary: str
+    summary_en: str
+    order: int
+    example_count: Annotated[int, Field(description="Published examples that show it.")]
+
+
+class ElementList(BaseModel):
+    count: int
+    results: list[Element]
+    licence: Licence
+
+
+class MatrixRow(Identity):
+    url: Url | None
+    api_url: Url
+    elements: Annotated[
+        dict[str, bool], Field(description="Per element key: whether the example shows it.")
+    ]
+    element_count: int
+
+
+class MatrixElement(BaseModel):
+    key: LiveElementKey
+    title: str
+
+
+class Matrix(BaseModel):
+    """Examples × elements, ordered by name like the website's matrix."""
+
+    elements: list[MatrixElement]
+    count: int
+    results: list[MatrixRow]
+    licence: Licence
+
+
+class CatalogueRow(Identity):
+    kind: Kind
+    formality: Formality
+    scale: Scale
+    since_year: int | None
+    age_min: int | None
+    age_max: int | None
+    places: list[str]
+    target_groups: list[str]
+    topics: list[str]
+    elements: list[LiveElementKey]
+    element_count: int
+    url: Url | None
+    api_url: Url
+
+
+class CatalogueDownload(BaseModel):
+    count: int
+    results: list[CatalogueRow]
+    licence: Licence

@@ -1,1 +1,0 @@
-"""The redactie's review queue inside the Wagtail admin."""

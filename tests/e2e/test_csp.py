@@ -1,0 +1,78 @@
+"""The site's own pages and the admin screens an editor uses run under the CSP without a refusal."""
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+PUBLIC_PATHS = [
+    "/",
+    "/voorbeelden/",
+    "/voorbeelden/ervaringscafe/",
+    "/kwadrant/",
+    "/elementenmatrix/",
+    "/interviews/",
+    "/vergelijk/?v=ease&v=buurtgezinnen",
+    "/edities/",
+    "/lexicon/",
+    "/insturen/",
+    "/en/voorbeelden/ease/",
+    "/deze-pagina-bestaat-niet/",
+]
+
+
+def test_public_pages_send_a_strict_policy_and_nothing_is_refused(page: Page, site, csp_violations):
+    for path in PUBLIC_PATHS:
+        response = page.goto(f"{site}{path}")
+        policy = response.headers.get("content-security-policy", "")
+        assert "script-src 'self';" in policy, path
+        assert "unsafe-inline" not in policy, path
+        assert "object-src 'none'" in policy, path
+        page.wait_for_load_state("load")
+        assert csp_violations() == [], path
+
+
+def test_the_enhanced_pages_work_under_the_policy(page: Page, site, csp_violations):
+    # The catalogue's filters are swapped in by htmx.
+    page.goto(f"{site}/voorbeelden/")
+    page.locator("#f-formality-informeel").check()
+    page.get_by_role("button", name="Filters toepassen").click()
+    expect(page).to_have_url(re.compile(r"formality=informeel"))
+    # The language check posts with htmx and shows its findings.
+    page.goto(f"{site}/taalcheck/")
+    page.locator("textarea").first.fill("De cliënt wordt doorverwezen naar de hulpverlening.")
+    page.get_by_role("button", name="Controleer de tekst").click()
+    expect(page.get_by_role("heading", name="Gevonden woorden")).to_be_visible()
+    assert csp_violations() == []
+
+
+def test_admin_screens_run_under_the_admin_policy_without_refusals(
+    page: Page, site, csp_violations, django_user_model
+):
+    from voorbeeldenbank.examples.models import ExamplePage
+
+    django_user_model.objects.create_superuser("beheer", "beheer@example.org", "geheim-genoeg")
+    page.goto(f"{site}/admin/login/")
+    page.locator("input[name=username]").fill("beheer")
+    page.locator("input[name=password]").fill("geheim-genoeg")
+    page.locator("button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+    example = ExamplePage.objects.live().get(slug="ervaringscafe")
+    for path in [
+        "/admin/",
+        f"/admin/pages/{example.pk}/edit/",
+        "/admin/pages/",
+        "/admin/inzendingen/",
+        "/admin/edities/",
+    ]:
+        response = page.goto(f"{site}{path}")
+        assert response.status == 200, path
+        assert "content-security-policy" in response.headers, path
+        page.wait_for_load_state("networkidle")
+    # An editor looking at the public site gets Wagtail's user bar on the strict policy.
+    page.goto(f"{site}/voorbeelden/ervaringscafe/")
+    page.wait_for_load_state("networkidle")
+    assert csp_violations() == []
