@@ -21,8 +21,12 @@ SETTINGS = "voorbeeldenbank.settings.production"
 DEPLOY_SECRET = "deploy-check-" + "k7Qz9xW2pL4mN8vB3cR6tY1uH5jF0gD" * 2
 
 
+# Set by the test run itself (make test, for the browser tests), never by a deployment.
+TEST_RUN_ONLY = {"DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+
+
 def clean_environment() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if k not in REQUIRED and k != "DEBUG"}
+    return {k: v for k, v in os.environ.items() if k not in REQUIRED and k not in TEST_RUN_ONLY}
 
 
 def load_production_settings(

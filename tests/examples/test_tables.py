@@ -71,3 +71,18 @@ def test_drafts_stay_out_of_every_table(demo_content):
     ExamplePageFactory(title="Concept", draft=True, elements=("gelijkwaardigheid",))
     assert all(r["example"].title != "Concept" for r in tables.matrix()["rows"])
     assert tables.quadrant()["total"] == 13
+
+
+def test_short_names_are_written_out_in_the_tables(client, demo_content):
+    from django.utils.html import escape
+
+    from voorbeeldenbank.examples import tables
+
+    for path, data in [("/kwadrant/", tables.quadrant()), ("/elementenmatrix/", tables.matrix())]:
+        assert data["abbreviated"], path
+        html = client.get(path).content.decode()
+        legend = html.split('id="short-names-heading"')[1]
+        for page in data["abbreviated"]:
+            abbr = f'<abbr title="{escape(page.title)}">{escape(page.short_name)}</abbr>'
+            assert abbr in html, (path, page)
+            assert escape(page.title) in legend, (path, page)

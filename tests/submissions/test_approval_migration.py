@@ -78,3 +78,23 @@ def test_rounds_become_task_states_and_the_page_gets_the_workflow(demo_content):
     assert open_round.is_open
     assert open_round.revision_id == later.example_page.latest_revision_id
     assert open_round.workflow_state.status == "in_progress"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_pages_already_published_leave_the_contact_workflow(demo_content):
+    from voorbeeldenbank.submissions.constants import State
+    from voorbeeldenbank.submissions.models import Submission
+
+    waiting = SubmissionFactory(approved=True)
+    published = SubmissionFactory(approved=True, content={**waiting.content, "title": "B"})
+    Submission.objects.filter(pk=published.pk).update(state=State.GEPUBLICEERD)
+    contact = waiting.example_page.get_workflow()
+    try:
+        migrate([("submissions", "0005_remove_approvalround")])
+        migrate([("submissions", "0006_published_pages_leave_contact_workflow")])
+    finally:
+        migrate([("submissions", "0006_published_pages_leave_contact_workflow")])
+    waiting.example_page.refresh_from_db()
+    published.example_page.refresh_from_db()
+    assert waiting.example_page.get_workflow() == contact
+    assert published.example_page.get_workflow() != contact

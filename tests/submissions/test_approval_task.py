@@ -206,3 +206,38 @@ def test_the_contact_person_is_told_a_new_link_follows_when_the_text_changed(
     text = Client().post(contact_path(approval_round), {"decision": "akkoord"}).content.decode()
     assert "U hebt akkoord gegeven." in text
     assert "nieuwe link" not in text
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/",
+        "/admin/reports/workflow/",
+        "/admin/reports/workflow_tasks/",
+        "/admin/workflows/list/",
+        "/admin/workflows/tasks/index/",
+    ],
+)
+def test_wagtails_workflow_screens_show_a_running_round(contact_person, beheerder_client, path):
+    response = beheerder_client.get(path)
+    assert response.status_code == 200
+    text = response.content.decode()
+    if path != "/admin/":
+        assert "Goedkeuring contactpersoon" in text
+
+
+def test_once_published_the_page_leaves_the_contact_persons_workflow(
+    beheerder, beheerder_client, redacteur_client, demo_content
+):
+    submission = SubmissionFactory(approved=True)
+    page = submission.example_page
+    contact = page.get_workflow()
+    data = editor_post_data(page, beheerder, **{"action-publish": "action-publish"})
+    beheerder_client.post(f"/admin/pages/{page.pk}/edit/", data)
+    submission.refresh_from_db()
+    assert submission.state == State.GEPUBLICEERD
+    page.refresh_from_db()
+    assert page.get_workflow() != contact
+    # Later edits go the way of any example: an editor may submit them to the site's workflow.
+    edit = redacteur_client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert 'name="action-submit"' in edit

@@ -15,6 +15,15 @@ def live_examples():
     return ExamplePage.objects.live().public().order_by("title")
 
 
+def abbreviated(examples: list[ExamplePage]) -> list[ExamplePage]:
+    """The examples a table names by a short name that differs from the full one, for the
+    table's legend (and the abbr elements in its cells)."""
+    return sorted(
+        (e for e in examples if e.short_name and e.short_name.casefold() != e.title.casefold()),
+        key=lambda e: e.short_name.casefold(),
+    )
+
+
 def quadrant() -> dict:
     """Examples per cell of informeel/formeel × individueel/collectief; mixes in their own row
     and column, and examples outside the quadrant listed apart."""
@@ -44,6 +53,10 @@ def quadrant() -> dict:
         "rows": rows,
         "outside": [e for e in examples if e.formality == Formality.NONE or e.scale == Scale.NONE],
         "total": len(examples),
+        # Outside the quadrant examples are listed by their full names.
+        "abbreviated": abbreviated(
+            [e for row in rows for cell in row["cells"] for e in cell["examples"]]
+        ),
     }
 
 
@@ -71,6 +84,7 @@ def matrix() -> dict:
         "column_counts": column_counts,
         "threshold": ELEMENT_THRESHOLD,
         "total": len(examples),
+        "abbreviated": abbreviated(examples),
     }
 
 
@@ -106,6 +120,7 @@ def interviews() -> dict:
         "role_counts": role_counts,
         "mode_counts": [(InterviewMode(m).label, n) for m, n in mode_counts.items()],
         "total_interviews": sum(role_counts),
+        "abbreviated": abbreviated([row["example"] for row in rows]),
     }
 
 

@@ -23,6 +23,7 @@ from wagtail.models import Page
 
 from voorbeeldenbank.examples.models import ExamplePage
 
+from .constants import State
 from .models import Submission
 from .views import admin as admin_views
 from .workflow import REVIEW_PERMISSION, publish_problem
@@ -102,7 +103,10 @@ SUBMISSION_STEPS = {"action-submit", "action-restart-workflow", "action-cancel-w
 @hooks.register("construct_page_action_menu")
 def hide_workflow_steps_of_submissions(menu_items: list, request: HttpRequest, context: dict):
     page = context.get("page")
-    if page is None or not Submission.objects.filter(example_page_id=page.pk).exists():
+    if page is None:
+        return
+    waiting = Submission.objects.filter(example_page_id=page.pk).exclude(state=State.GEPUBLICEERD)
+    if not waiting.exists():
         return
     menu_items[:] = [item for item in menu_items if item.name not in SUBMISSION_STEPS]
 

@@ -13,7 +13,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import TaskState, WorkflowState
+from wagtail.models import TaskState, WorkflowPage, WorkflowState
 
 from .approval import same_text
 from .constants import TRANSITIONS, Actor, State
@@ -189,7 +189,13 @@ def contact_decides(
 def published(submission: Submission) -> Transition | None:
     if submission.state != State.GOEDGEKEURD:
         return None
-    return transition(submission, State.GEPUBLICEERD, Actor.SYSTEM)
+    log = transition(submission, State.GEPUBLICEERD, Actor.SYSTEM)
+    # Published, the page no longer waits for the contact person: later edits go the way of
+    # any example page (the site's own workflow, if any).
+    WorkflowPage.objects.filter(page_id=submission.example_page_id).filter(
+        workflow=contact_workflow()
+    ).delete()
+    return log
 
 
 def redactie_targets(submission: Submission) -> list[str]:

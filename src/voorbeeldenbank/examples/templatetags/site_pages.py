@@ -71,6 +71,8 @@ def site_navigation(context) -> list[dict]:
             "label": _("Voorbeeld insturen"),
             "url": submit_url,
             "active": current.startswith(submit_url),
+            # The call to action: styled as a button, at the end of the menu.
+            "cta": True,
         }
     )
     return items

@@ -20,8 +20,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Task, TaskState, Workflow, WorkflowState, WorkflowTask
 from wagtail.signals import task_submitted
 
-from voorbeeldenbank.examples.models import ExamplePage
-
 from ..approval import same_text
 from ..constants import State
 from .submission import Submission
@@ -89,10 +87,7 @@ class ContactApprovalTaskState(TaskState):
 
 
 def submission_of(page_id: int) -> Submission | None:
-    try:
-        return ExamplePage.objects.get(pk=page_id).submission
-    except ObjectDoesNotExist:
-        return None
+    return Submission.objects.filter(example_page_id=page_id).first()
 
 
 def approval_rounds(submission: Submission) -> models.QuerySet[ContactApprovalTaskState]:
