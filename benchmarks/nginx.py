@@ -7,7 +7,7 @@ most of the load with 429; the values are in RAISED_LIMITS and in the results), 
 (`BENCH=1 scripts/system-deps.sh production`) and measures, all through nginx on loopback:
 
 1. cached pages (home, catalogue, an example, the element matrix) against nginx serving the
-   same bytes as plain files from /bench-static/, one after the other per page in one run;
+   same bytes as plain files from /bench-static/, in alternating rounds per page in one run;
 2. the catalogue's search never from the cache, 32 connections: p50/p99 and requests/s with
    the stack's gunicorn workers;
 3. 64 connections for 60 s on a mix (benchmarks/wrk/mix.lua): errors, 5xx, p99.
@@ -40,7 +40,8 @@ RAISED_LIMITS = {
     "SUBMISSION_RATE_LIMIT": "1000000/h",
     "SUBMISSION_RATE_LIMIT_PER_IP": "1000000/h",
 }
-PAGE_SECONDS = int(os.environ.get("BENCH_PAGE_SECONDS", "10"))
+PAGE_SECONDS = int(os.environ.get("BENCH_PAGE_SECONDS", "5"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 SEARCH_SECONDS = int(os.environ.get("BENCH_SEARCH_SECONDS", "30"))
 MIX_SECONDS = int(os.environ.get("BENCH_MIX_SECONDS", "60"))
 THREADS = "2"
@@ -120,6 +121,10 @@ def start_stack() -> dict[str, str]:
     return env
 
 
+def median_round(rounds: list[dict[str, Any]]) -> dict[str, Any]:
+    return sorted(rounds, key=lambda r: r["requests_per_second"])[len(rounds) // 2]
+
+
 def cached_versus_static(example_path: str) -> list[dict[str, Any]]:
     pages = {
         "home": "/",
@@ -140,8 +145,13 @@ def cached_versus_static(example_path: str) -> list[dict[str, Any]]:
         else:
             raise RuntimeError(f"{path} is not served from the page cache")
         (folder / f"{name}.html").write_bytes(body)
-        cached = wrk(URL + path, 32, PAGE_SECONDS)
-        static = wrk(f"{URL}/bench-static/{name}.html", 32, PAGE_SECONDS)
+        # Alternating rounds, the median of each side: on a shared machine one round alone
+        # says more about the neighbours than about nginx.
+        rounds: dict[str, list[dict[str, Any]]] = {"cached": [], "static": []}
+        for _ in range(ROUNDS):
+            rounds["cached"].append(wrk(URL + path, 32, PAGE_SECONDS))
+            rounds["static"].append(wrk(f"{URL}/bench-static/{name}.html", 32, PAGE_SECONDS))
+        cached, static = (median_round(rounds[side]) for side in ("cached", "static"))
         row = {
             "page": name,
             "path": path,
@@ -149,6 +159,9 @@ def cached_versus_static(example_path: str) -> list[dict[str, Any]]:
             "cached": cached,
             "static": static,
             "ratio": round(cached["requests_per_second"] / static["requests_per_second"], 3),
+            "rounds": {
+                side: [r["requests_per_second"] for r in runs] for side, runs in rounds.items()
+            },
         }
         say(
             f"  {name:<10} {len(body):>7} B  cached {cached['requests_per_second']:>9.0f}/s  "
@@ -187,11 +200,15 @@ def main() -> None:
         "machine": f"{os.cpu_count()} cores, {platform.python_version()}, {platform.machine()}",
         "gunicorn_workers": int(workers),
         "raised_limits": RAISED_LIMITS,
-        "wrk": {"threads": int(THREADS), "timeout": TIMEOUT},
+        "wrk": {"threads": int(THREADS), "timeout": TIMEOUT, "page_rounds": ROUNDS},
         "load_before": load(),
     }
     say(f"Load average before: {results['load_before']}; gunicorn workers: {workers}")
 
+    # A stack just started is still booting gunicorn's workers and filling caches: let it
+    # settle, and warm up nginx and wrk, before the first timed round.
+    time.sleep(15)
+    wrk(URL + "/", 32, PAGE_SECONDS)
     say(f"Cached pages against the same bytes as static files, 32 connections, {PAGE_SECONDS} s:")
     results["pages"] = cached_versus_static(example_path)
 

@@ -182,16 +182,23 @@ start_gunicorn() {
 }
 
 start_nginx() {
-  local conf="$RUN/deploy/nginx/loopback.conf"
+  local conf="$RUN/deploy/nginx/loopback.conf" worker_user
+  mkdir -p "$RUN"/nginx-tmp "$RUN/nginx-cache" "$RUN/bench-static"
+  chmod 755 "$RUN"
+  # nginx's workers write the cache and read static files, media and the benchmark pages; the
+  # master (this user) writes the pid file and the logs. As on a server the workers are
+  # www-data, unless www-data cannot reach this checkout (a clone in a private folder): then
+  # they run as this user, which is good enough for a stack on loopback.
+  worker_user="$(id -un)"
+  if [[ "$(id -u)" == 0 ]] && id www-data >/dev/null 2>&1 \
+    && runuser -u www-data -- test -x "$RUN/static" 2>/dev/null; then
+    worker_user=www-data
+    chown -R www-data "$RUN/nginx-cache" "$RUN/nginx-tmp"
+  fi
   NGINX_CONF_DIR="$RUN/deploy/nginx" NGINX_CACHE_DIR="$RUN/nginx-cache" \
     NGINX_ACCESS_LOG="$RUN/log/nginx-access.log" NGINX_LISTEN="127.0.0.1:$PORT" \
-    NGINX_USER="user www-data;" RUN_DIR="$RUN" APP_SERVERS="$APP_BIND" \
+    NGINX_USER="user $worker_user;" RUN_DIR="$RUN" APP_SERVERS="$APP_BIND" \
     "$PYTHON" scripts/render_deploy.py "$RUN/deploy"
-  mkdir -p "$RUN"/nginx-tmp "$RUN/nginx-cache" "$RUN/bench-static"
-  # nginx's workers (www-data) write the cache and read static files, media and the benchmark
-  # pages; the master (this user) writes the pid file and the logs.
-  chown -R www-data "$RUN/nginx-cache" "$RUN/nginx-tmp"
-  chmod 755 "$RUN"
   nginx -q -t -c "$conf"
   if alive "$RUN/nginx.pid"; then
     log "nginx runs (pid $(cat "$RUN/nginx.pid")); reloading its configuration"

@@ -12,6 +12,8 @@ from voorbeeldenbank.core.views.robots import robots_txt
 from voorbeeldenbank.lexicon.sitemaps import LexiconSitemap
 from voorbeeldenbank.publication.sitemaps import EditionSitemap
 
+handler500 = "voorbeeldenbank.core.views.errors.server_error"
+
 urlpatterns: list[URLPattern | URLResolver] = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),

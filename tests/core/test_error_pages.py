@@ -78,3 +78,51 @@ def test_permission_denied_gets_the_sites_own_page(demo_content, language, title
     assert f'<html lang="{language}">' in html
     assert title in html
     assert "Voorbeeldenbank Normaliseren" in html
+
+
+def raise_and_handle(error: Exception):
+    from voorbeeldenbank.core.views.errors import server_error
+
+    request = RequestFactory().get("/voorbeelden/")
+    try:
+        raise error
+    except Exception:
+        return server_error(request)
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("nl", "Even niet beschikbaar"), ("en", "Temporarily unavailable")],
+)
+def test_an_unreachable_database_is_a_503_that_says_to_come_back(language, title):
+    from django.db import OperationalError
+
+    with translation.override(language):
+        response = raise_and_handle(OperationalError("connection refused"))
+    html = response.content.decode()
+    assert response.status_code == 503
+    assert response["Retry-After"] == "10"
+    assert response["Cache-Control"] == "no-store"
+    assert title in html
+    assert f'<html lang="{language}">' in html
+
+
+def test_any_other_failure_stays_a_500():
+    response = raise_and_handle(ValueError("a bug"))
+    assert response.status_code == 500
+    assert "Er ging iets mis" in response.content.decode()
+
+
+def test_the_site_answers_a_database_failure_with_its_503(client, monkeypatch):
+    from django.db import OperationalError
+    from django.db.backends.utils import CursorWrapper
+
+    def down(*args, **kwargs):
+        raise OperationalError("the database system is shutting down")
+
+    monkeypatch.setattr(CursorWrapper, "execute", down)
+    client.raise_request_exception = False
+    response = client.get("/lexicon/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "10"
+    assert "Even niet beschikbaar" in response.content.decode()

@@ -88,6 +88,11 @@ class Stack:
     def get(self, path: str, **kwargs: Any) -> Response:
         return self.request("GET", path, **kwargs)
 
+    def flush_logs(self) -> None:
+        """nginx writes its access log in blocks; reopening the logs writes out what waits."""
+        conf = self.run_dir / "deploy" / "nginx" / "loopback.conf"
+        subprocess.run(["nginx", "-q", "-c", str(conf), "-s", "reopen"], check=True, timeout=30)
+
     def manage(self, code: str, *, env: dict[str, str] | None = None) -> str:
         """Run Python in `manage.py shell` against the stack; returns what it printed."""
         result = subprocess.run(

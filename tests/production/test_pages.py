@@ -73,8 +73,8 @@ def test_private_links_stay_out_of_the_access_logs(stack):
     )
     assert answer.status in {404, 410}
     logs = stack.run_dir / "log"
+    stack.flush_logs()
     for name in ("nginx-access.log", "gunicorn-access.log"):
-        # nginx writes its log in blocks, at least every 5 seconds.
         line = wait_for(
             lambda name=name: next(
                 (line for line in (logs / name).read_text().splitlines() if agent in line), None
