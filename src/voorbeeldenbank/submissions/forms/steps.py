@@ -222,6 +222,14 @@ class ContactForm(StepForm):
     contact_email = EmailAddressField(label=_("E-mailadres"), required=False)
     contact_phone = PlainTextField(label=_("Telefoon"), max_length=40)
     contact_url = WebAddressField(label=_("Contactpagina"), required=False)
+    contact_is_public = forms.BooleanField(
+        label=_("Deze contactgegevens mogen bij het voorbeeld op de site staan"),
+        help_text=_(
+            "Zonder vinkje gebruikt de redactie ze alleen voor vragen over het voorbeeld; "
+            "op de site staan dan alleen de links."
+        ),
+        required=False,
+    )
     approver_name = PlainTextField(label=_("Naam"), max_length=SHORT)
     approver_email = EmailAddressField(
         label=_("E-mailadres"),
@@ -263,7 +271,8 @@ class ContactForm(StepForm):
         data = self.cleaned_data
         content: dict[str, Any] = {}
         for group, parts in (
-            ("contact", (*PERSON_PARTS, "phone", "url")),
+            # is_public only when ticked: the consent is given, never assumed.
+            ("contact", (*PERSON_PARTS, "phone", "url", "is_public")),
             ("approver", PERSON_PARTS),
         ):
             content[group] = {
