@@ -93,3 +93,15 @@ def test_lexicon_entries_are_marked_dutch_on_the_english_site(client, demo_conte
 
     assert languages_of(html, entry.explanation[:40]) == {"nl"}
     assert languages_of(html, entry.example_before[:30]) == {"nl"}
+
+
+def test_an_element_without_an_english_summary_is_marked_dutch(client, demo_content):
+    from voorbeeldenbank.core.models import Element
+
+    element = Element.objects.first()
+    element.summary_en = ""
+    element.save()
+
+    html = client.get("/en/").content.decode()
+
+    assert languages_of(html, element.summary[:40]) == {"nl"}

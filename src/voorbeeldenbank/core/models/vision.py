@@ -85,6 +85,11 @@ class Element(RevisionMixin, index.Indexed, models.Model):
     def display_summary(self) -> str:
         return localised(self.summary, self.summary_en)
 
+    @property
+    def summary_is_dutch_fallback(self) -> bool:
+        """On the English site without an English summary the Dutch one is shown (lang="nl")."""
+        return is_english() and not self.summary_en
+
 
 class EnglishTextMixin(models.Model):
     """English title and introduction for pages whose text the editors write themselves."""

@@ -149,6 +149,7 @@ class ElementsForm(StepForm):
             )
             present.element_title = title  # type: ignore[attr-defined]
             present.element_summary = element.display_summary if element else ""  # type: ignore[attr-defined]
+            present.element_summary_is_dutch = bool(element and element.summary_is_dutch_fallback)  # type: ignore[attr-defined]
             self.fields[f"present_{key}"] = present
             self.fields[f"explanation_{key}"] = PlainTextField(
                 label=_("Hoe ziet u dit terug? (%(title)s)") % {"title": title},
