@@ -27,9 +27,10 @@ from django_tasks import task
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
 from wagtail.contrib.frontend_cache.backends.http import PurgeRequest
 from wagtail.contrib.frontend_cache.utils import get_backends
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .sites import default_root_url
 from .tasks import enqueue_later, enqueue_on_commit
 
 logger = logging.getLogger(__name__)
@@ -73,11 +74,6 @@ class HTTPPurgeBackend(HTTPBackend):
             raise PurgeFailed(f"{url}: {error}") from error
 
 
-def _default_root() -> str:
-    site = Site.objects.filter(is_default_site=True).first()
-    return site.root_url if site is not None else settings.WAGTAILADMIN_BASE_URL
-
-
 def _in_every_language(url: str) -> list[str]:
     return list(dict.fromkeys(translate_url(url, code) for code, _name in settings.LANGUAGES))
 
@@ -92,7 +88,7 @@ def urls_for_page(page: Page) -> list[str]:
         _site_id, root, path = parts
         for extra in page.specific_deferred.get_cached_paths():
             urls.append(root.rstrip("/") + path.rstrip("/") + "/" + extra.lstrip("/"))
-    root = _default_root().rstrip("/")
+    root = default_root_url()
     for dependents in _dependents:
         urls += [path if "://" in path else root + path for path in dependents(page)]
     return list(dict.fromkeys(url for each in urls for url in _in_every_language(each)))
@@ -105,7 +101,7 @@ def purge_page_after_commit(page: Page) -> None:
 
 def purge_paths_after_commit(paths: Iterable[str]) -> None:
     """Purge addresses on the default site, given as paths, in every language."""
-    root = _default_root().rstrip("/")
+    root = default_root_url()
     purge_after_commit(url for path in paths for url in _in_every_language(root + path))
 
 

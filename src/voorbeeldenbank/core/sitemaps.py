@@ -4,13 +4,14 @@ with the other languages named as alternates (apps add their own views' parts, s
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.urls import translate_url
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Site
+
+from .sites import default_root_url
 
 
 class PageSitemap(Sitemap):
@@ -34,12 +35,7 @@ class ViewSitemap(DjangoSitemap):
     alternates = True
 
     def get_protocol(self, protocol: str | None = None) -> str:
-        return _site_root().scheme
+        return urlsplit(default_root_url()).scheme
 
     def get_domain(self, site: Any = None) -> str:
-        return _site_root().netloc
-
-
-def _site_root() -> SplitResult:
-    default = Site.objects.filter(is_default_site=True).first()
-    return urlsplit(default.root_url if default else settings.WAGTAILADMIN_BASE_URL)
+        return urlsplit(default_root_url()).netloc
