@@ -38,25 +38,41 @@ cluster_online() {
     | awk -v c="$PG_CLUSTER" '$1 == 15 && $2 == c && $4 ~ /^online/ { f = 1 } END { exit !f }'
 }
 
+read_pid() {
+  # read_pid PIDFILE: the number in the file, or nothing when the file is missing or empty.
+  # A process may remove its own pid file at any moment (nginx does when it quits), so the
+  # file is read once and a vanished file is not an error.
+  local pid
+  pid="$(cat "$1" 2>/dev/null || true)"
+  [[ "$pid" =~ ^[0-9]+$ ]] && echo "$pid"
+  return 0
+}
+
 alive() {
   # alive PIDFILE: the process named in the file runs.
-  [[ -s "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null
+  local pid
+  pid="$(read_pid "$1")"
+  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null
 }
 
 stop_pidfile() {
-  local pidfile="$1" name="$2" pid
-  if ! alive "$pidfile"; then
+  # stop_pidfile PIDFILE NAME [SIGNAL]: send SIGNAL (TERM unless named), wait up to 10 s for
+  # the process to go, then KILL it.
+  local pidfile="$1" name="$2" signal="${3:-TERM}" pid
+  pid="$(read_pid "$pidfile")"
+  if [[ -z "$pid" ]] || ! kill -0 "$pid" 2>/dev/null; then
     rm -f "$pidfile"
     return 0
   fi
-  pid="$(cat "$pidfile")"
   log "stopping $name (pid $pid)"
-  kill -TERM "$pid" 2>/dev/null || true
+  kill -"$signal" "$pid" 2>/dev/null || true
   for _ in $(seq 1 50); do
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.2
   done
-  kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
   rm -f "$pidfile"
 }
 
@@ -66,7 +82,7 @@ supervised() {
   local name="$1"
   shift
   if alive "$RUN/$name.pid"; then
-    log "$name runs (pid $(cat "$RUN/$name.pid"))"
+    log "$name runs (pid $(read_pid "$RUN/$name.pid"))"
     return 0
   fi
   log "starting $name"
@@ -149,7 +165,7 @@ restart_for_new_environment() {
 
 start_redis() {
   if alive "$RUN/redis.pid"; then
-    log "redis runs (pid $(cat "$RUN/redis.pid"))"
+    log "redis runs (pid $(read_pid "$RUN/redis.pid"))"
     return 0
   fi
   log "starting redis on 127.0.0.1:$REDIS_PORT"
@@ -167,8 +183,8 @@ start_redis() {
 
 start_gunicorn() {
   if alive "$RUN/gunicorn.pid"; then
-    log "gunicorn runs (pid $(cat "$RUN/gunicorn.pid")); reloading its workers"
-    kill -HUP "$(cat "$RUN/gunicorn.pid")"
+    log "gunicorn runs (pid $(read_pid "$RUN/gunicorn.pid")); reloading its workers"
+    kill -HUP "$(read_pid "$RUN/gunicorn.pid")"
     return 0
   fi
   log "starting gunicorn on $APP_BIND"
@@ -201,7 +217,7 @@ start_nginx() {
     "$PYTHON" scripts/render_deploy.py "$RUN/deploy"
   nginx -q -t -c "$conf"
   if alive "$RUN/nginx.pid"; then
-    log "nginx runs (pid $(cat "$RUN/nginx.pid")); reloading its configuration"
+    log "nginx runs (pid $(read_pid "$RUN/nginx.pid")); reloading its configuration"
     nginx -c "$conf" -s reload
   else
     log "starting nginx on http://127.0.0.1:$PORT"
@@ -252,9 +268,9 @@ start() {
 
 stop() {
   local pidfile
-  [[ ! -f "$RUN/deploy/nginx/loopback.conf" ]] || ! alive "$RUN/nginx.pid" \
-    || nginx -c "$RUN/deploy/nginx/loopback.conf" -s quit 2>/dev/null || true
-  stop_pidfile "$RUN/nginx.pid" nginx
+  # QUIT is nginx's graceful shutdown (what `nginx -s quit` sends); nginx removes its pid file
+  # as it goes, which stop_pidfile allows for.
+  stop_pidfile "$RUN/nginx.pid" nginx QUIT
   for pidfile in "$RUN"/worker-*.pid "$RUN/mail-sink.pid"; do
     [[ -e "$pidfile" ]] || continue
     stop_pidfile "$pidfile" "$(basename "$pidfile" .pid)"
