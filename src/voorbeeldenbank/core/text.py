@@ -22,6 +22,9 @@ LEMMA_OVERRIDES: dict[str, str] = {
     "maatjes": "maatje",
     "gemeenten": "gemeente",
     "gemeentes": "gemeente",
+    # simplemma reads these as verbs or adjectives ("ouder" -> "oud", "peuter" -> "peuteren").
+    "ouder": "ouder",
+    "peuter": "peuter",
 }
 
 # simplemma leaves compounds alone; a compound is lemmatised through its inflected head

@@ -10,19 +10,29 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count, Sum
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from voorbeeldenbank.core.models import Element
-from voorbeeldenbank.core.text import lemmas
 
 from . import bitmaps
 from .constants import AGE_MAX, AGE_MIN, EffectivenessLevel, Formality, Kind, Scale
-from .models import Place, SearchTerm, TargetGroup, Topic
+from .models import Place, TargetGroup, Topic
+from .search import hybrid, synonyms
+from .search.hybrid import DEFAULT_MODE, MODES
 
-MAX_QUERY_TERMS = 12
+SORTS = ("relevance", "newest", "az")
+MODE_LABELS = {
+    "hybrid": gettext_lazy("Woorden en betekenis"),
+    "lexical": gettext_lazy("Alleen de woorden"),
+    "semantic": gettext_lazy("Alleen de betekenis"),
+}
+SORT_LABELS = {
+    "relevance": gettext_lazy("Best passend"),
+    "newest": gettext_lazy("Nieuwste eerst"),
+    "az": gettext_lazy("Naam (A–Z)"),
+}
 ALL_OF = ("element",)
 ANY_OF = ("formality", "scale", "kind", "effectiveness", "target", "topic", "place")
 FACETS = ALL_OF + ANY_OF
@@ -57,11 +67,20 @@ class CatalogueQuery:
     q: str = ""
     selected: dict[str, list[str]] = field(default_factory=dict)
     age: int | None = None
+    mode: str = DEFAULT_MODE
+    # "" means the default: by relevance with search words, by name without.
+    sort: str = ""
     errors: list[str] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
         return not self.q and self.age is None and not any(self.selected.values())
+
+    @property
+    def effective_sort(self) -> str:
+        if self.sort == "relevance" and not self.q:
+            return "az"
+        return self.sort or ("relevance" if self.q else "az")
 
 
 def parse_query(
@@ -89,6 +108,22 @@ def parse_query(
                     % {"facet": FACET_LABELS[name], "value": value[:40]}
                 )
         query.selected[name] = chosen
+    mode = params.get("mode", "")
+    if mode in MODES:
+        query.mode = mode
+    elif mode:
+        query.errors.append(
+            _("De zoekwijze '%(value)s' bestaat niet; er is gezocht op woorden en betekenis.")
+            % {"value": mode[:40]}
+        )
+    sort = params.get("sort", "")
+    if sort in SORTS:
+        query.sort = sort
+    elif sort:
+        query.errors.append(
+            _("De sortering '%(value)s' bestaat niet; de standaardvolgorde is gebruikt.")
+            % {"value": sort[:40]}
+        )
     raw_age = params.get("age", "").strip()
     if raw_age:
         # isascii + length: int() refuses "²" and strings over 4300 digits (a 500 otherwise).
@@ -107,32 +142,31 @@ def parse_query(
 class CatalogueResult:
     ids: list[int]
     counts: dict[str, Counter]
-    scores: dict[int, int]
+    # The ranking behind a search (None without search words): why each result was found.
+    ranking: hybrid.Ranking | None = None
+    # The positions the search found before any filter (for "without this filter" advice).
+    found: int = 0
 
     @property
     def total(self) -> int:
         return len(self.ids)
 
-
-def text_scores(q: str) -> dict[int, int] | None:
-    """Relevance per matching document id, or None when the query has no searchable words."""
-    terms = list(dict.fromkeys(lemmas(q)))[:MAX_QUERY_TERMS]
-    if not terms:
-        return None
-    rows = (
-        SearchTerm.objects.filter(lemma__in=terms)
-        .values("document_id")
-        .annotate(matched=Count("lemma"), score=Sum("weight"))
-        .filter(matched=len(terms))
-        .values_list("document_id", "score")
-    )
-    return dict(rows)
+    def position_of(self, page_id: int) -> int | None:
+        return bitmaps.current().positions.get(page_id)
 
 
 def run(query: CatalogueQuery) -> CatalogueResult:
     index = bitmaps.current()
-    scores = text_scores(query.q) if query.q else None
-    base = index.everything if scores is None else index.bitmap_of_ids(scores)
+    ranking = None
+    base = index.everything
+    if query.q:
+        ranking = hybrid.rank(index, query.q, query.mode, synonyms.current(index.version))
+    if ranking is not None and not ranking.terms and not ranking.names:
+        # Only stop words ("de het een"): nothing to search for, so everything is shown.
+        ranking = None
+    if ranking is not None:
+        base = index.bitmap_of_positions(ranking.positions)
+    found = base
     if query.age is not None:
         base &= index.ages.get(query.age, 0)
     for key in query.selected.get("element", []):
@@ -161,12 +195,24 @@ def run(query: CatalogueQuery) -> CatalogueResult:
             }
         )
 
-    positions = index.positions_of(results)
-    if scores is not None:
-        positions.sort(key=lambda position: -scores.get(index.ids[position], 0))
+    order = _ordered(index, results, query, ranking)
     return CatalogueResult(
-        ids=[index.ids[position] for position in positions], counts=counts, scores=scores or {}
+        ids=[index.ids[position] for position in order],
+        counts=counts,
+        ranking=ranking,
+        found=found.bit_count(),
     )
+
+
+def _ordered(
+    index: bitmaps.Snapshot, results: int, query: CatalogueQuery, ranking: hybrid.Ranking | None
+) -> list[int]:
+    sort = query.effective_sort
+    if sort == "relevance" and ranking is not None:
+        return [p for p in ranking.positions if results >> p & 1]
+    if sort == "newest":
+        return [p for p in index.newest if results >> p & 1]
+    return index.positions_of(results)
 
 
 def _union(index: bitmaps.Snapshot, name: str, values: list[str]) -> int:

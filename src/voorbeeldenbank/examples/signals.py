@@ -4,7 +4,7 @@ from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
 from .indexing import sync_page
-from .models import CatalogueState, ExamplePage, SearchDocument
+from .models import CatalogueState, ExamplePage, SearchDocument, SearchSynonym
 
 
 @receiver(page_published, sender=ExamplePage)
@@ -19,6 +19,8 @@ def drop_unpublished_example(sender, instance: ExamplePage, **kwargs) -> None:
 
 @receiver(post_save, sender=SearchDocument)
 @receiver(post_delete, sender=SearchDocument)
+@receiver(post_save, sender=SearchSynonym)
+@receiver(post_delete, sender=SearchSynonym)
 def bump_catalogue_version(sender, **kwargs) -> None:
     CatalogueState.bump()
 

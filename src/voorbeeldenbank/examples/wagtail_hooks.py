@@ -3,7 +3,15 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import ExampleIndexPage, ImprovementTheme, InterviewRecord, Place, TargetGroup, Topic
+from .models import (
+    ExampleIndexPage,
+    ImprovementTheme,
+    InterviewRecord,
+    Place,
+    SearchSynonym,
+    TargetGroup,
+    Topic,
+)
 from .views.catalogue import catalogue_view
 
 
@@ -38,6 +46,13 @@ class InterviewRecordViewSet(SnippetViewSet):
     list_display = ["example", "mode"]
 
 
+class SearchSynonymViewSet(SnippetViewSet):
+    model = SearchSynonym
+    icon = "list-ul"
+    list_display = ["terms", "note"]
+    search_fields = ["terms", "note"]
+
+
 class VocabularyGroup(SnippetViewSetGroup):
     menu_label = _("Catalogus")
     menu_icon = "folder-open-inverse"
@@ -48,6 +63,7 @@ class VocabularyGroup(SnippetViewSetGroup):
         PlaceViewSet,
         ImprovementThemeViewSet,
         InterviewRecordViewSet,
+        SearchSynonymViewSet,
     )
 
 

@@ -12,7 +12,7 @@ from .parts import (
     ReachFigure,
     WhatWorksPoint,
 )
-from .search import CatalogueState, SearchDocument, SearchTerm
+from .search import CatalogueState, SearchDocument, SearchSynonym, SearchTerm
 from .taxonomy import ImprovementTheme, Place, TargetGroup, Topic
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "Quote",
     "ReachFigure",
     "SearchDocument",
+    "SearchSynonym",
     "SearchTerm",
     "TargetGroup",
     "Topic",

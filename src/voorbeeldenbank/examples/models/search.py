@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -22,6 +23,23 @@ class SearchDocument(models.Model):
     sort_title = models.CharField(_("sorteertitel"), max_length=255, db_index=True, help_text="")
     age_min = models.PositiveSmallIntegerField(_("leeftijd vanaf"), null=True, help_text="")
     age_max = models.PositiveSmallIntegerField(_("leeftijd tot en met"), null=True, help_text="")
+    short_name = models.CharField(
+        _("korte naam"),
+        max_length=255,
+        blank=True,
+        default="",
+        help_text=_("De korte naam, kleine letters: een zoekopdracht met precies deze naam."),
+    )
+    length = models.PositiveIntegerField(
+        _("lengte"),
+        default=0,
+        help_text=_("Som van de gewichten van alle zoektermen: de lengte voor de rangschikking."),
+    )
+    published_at = models.DateTimeField(
+        _("gepubliceerd op"),
+        null=True,
+        help_text=_("Eerste publicatie, voor sorteren op nieuwste."),
+    )
 
     class Meta:
         verbose_name = _("zoekdocument")
@@ -62,3 +80,41 @@ class CatalogueState(VersionToken):
     class Meta:
         verbose_name = _("catalogusstatus")
         verbose_name_plural = _("catalogusstatus")
+
+
+class SearchSynonym(models.Model):
+    """Words that mean the same to someone searching ("peuter, jong kind"): a search for one
+    also finds the others."""
+
+    terms = models.CharField(
+        _("woorden"),
+        max_length=500,
+        help_text=_(
+            "Twee of meer woorden of korte woordgroepen met dezelfde betekenis, gescheiden door "
+            "komma's, bijvoorbeeld: peuter, jong kind, kleuter."
+        ),
+    )
+    note = models.CharField(
+        _("toelichting"),
+        max_length=255,
+        blank=True,
+        help_text=_("Waarom deze woorden bij elkaar horen (voor de redactie)."),
+    )
+
+    class Meta:
+        verbose_name = _("synoniemen")
+        verbose_name_plural = _("synoniemen")
+        ordering = ["terms"]
+
+    def __str__(self) -> str:
+        return self.terms
+
+    def clean(self) -> None:
+        words = self.words()
+        if len(words) < 2:
+            raise ValidationError(
+                {"terms": _("Geef minstens twee woorden, gescheiden door een komma.")}
+            )
+
+    def words(self) -> list[str]:
+        return list(dict.fromkeys(w.strip().lower() for w in self.terms.split(",") if w.strip()))
