@@ -24,6 +24,7 @@ SUMMARY_KEYS = {
     "element_count",
     "places",
     "summary",
+    "match",
 }
 
 

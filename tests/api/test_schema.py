@@ -19,6 +19,8 @@ from .demo_data import DOWNLOAD_URLS, ELEMENTS_URL, LIST_URL, MATRIX_URL, SCHEMA
 BASE = "urn:voorbeeldenbank:api"
 LIST_PARAMETERS = [
     "q",
+    "mode",
+    "sort",
     "element",
     "formality",
     "scale",

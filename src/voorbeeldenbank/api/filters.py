@@ -26,6 +26,14 @@ def parse(params: QueryDict, vocabularies: Vocabularies) -> catalogue.CatalogueQ
             _("De zoekopdracht is langer dan %(limit)s tekens; maak hem korter.") % {"limit": limit}
         )
         del cleaned["q"]
+    for name, allowed_values in (("mode", catalogue.MODES), ("sort", catalogue.SORTS)):
+        value = params.get(name, "")
+        if value and value not in allowed_values:
+            errors.append(
+                _("De parameter '%(name)s' kent de waarde '%(value)s' niet; kies uit: %(allowed)s.")
+                % {"name": name, "value": value[:MAX_ECHO], "allowed": ", ".join(allowed_values)}
+            )
+            del cleaned[name]
     for name in catalogue.FACETS:
         allowed = {value for value, _label in vocabularies[name]}
         values = params.getlist(name)

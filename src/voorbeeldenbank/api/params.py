@@ -6,7 +6,7 @@ Whatever ninja refuses the strict reading refuses too, so a client always gets i
 Limits that the settings may change are documented when the document is generated.
 """
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from django.conf import settings
 from pydantic import BaseModel, Field, create_model, field_validator
@@ -61,6 +61,28 @@ FILTER_FIELDS: dict[str, Any] = {
             default="",
             description="Words to search for (Dutch-aware); results are then ordered by relevance.",
             json_schema_extra=_query_limit,
+        ),
+    ),
+    "mode": (
+        Literal["hybrid", "lexical", "semantic"],
+        Field(
+            default="hybrid",
+            description=(
+                "How q is searched: 'lexical' by its words (best match over Dutch lemmas, any "
+                "word; compounds split, synonyms added), 'semantic' by meaning (multilingual "
+                "passage embeddings), 'hybrid' both, fused by reciprocal rank. An exact name "
+                "comes first in every mode."
+            ),
+        ),
+    ),
+    "sort": (
+        Literal["", "relevance", "newest", "az"],
+        Field(
+            default="",
+            description=(
+                "Order of the results: 'relevance' (the default with q), 'newest' (first "
+                "published), 'az' (by name; the default without q)."
+            ),
         ),
     ),
     **{name: _facet(name) for name in catalogue.FACETS},

@@ -6,6 +6,7 @@ are never loaded here, so they cannot leak through a forgotten field.
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Literal
 
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest
@@ -13,12 +14,14 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from voorbeeldenbank.core.models import Element
+from voorbeeldenbank.examples import bitmaps, catalogue
 from voorbeeldenbank.examples.constants import Formality, Kind, Scale
 from voorbeeldenbank.examples.models import (
     ExampleElement,
     ExamplePage,
 )
 from voorbeeldenbank.examples.prefetch import public_format_parts
+from voorbeeldenbank.examples.search import explain
 
 from . import types
 
@@ -100,7 +103,36 @@ def api_url(page: ExamplePage, request: HttpRequest) -> str:
     return request.build_absolute_uri(reverse("api:example-detail", args=[page.slug]))
 
 
-def example_summary(row: SummaryRow, request: HttpRequest) -> types.ExampleSummary:
+def matches(result: catalogue.CatalogueResult, page_ids: list[int]) -> dict[int, types.Match]:
+    """Why each of these results was found, when the query had search words."""
+    ranking = result.ranking
+    if ranking is None:
+        return {}
+    snapshot = bitmaps.current()
+    snippets = explain.snippets(snapshot, ranking, page_ids)
+    found = {}
+    for page_id in page_ids:
+        position = snapshot.positions.get(page_id)
+        via: list[Literal["name", "lexical", "semantic"]] = []
+        if position in ranking.names:
+            via.append("name")
+        if position in ranking.lexical_ranks:
+            via.append("lexical")
+        if position in ranking.semantic_ranks:
+            via.append("semantic")
+        snippet = snippets.get(page_id)
+        found[page_id] = types.Match(
+            via=via,
+            section=snippet.label if snippet else "",
+            snippet=snippet.text if snippet else "",
+            highlights=list(snippet.highlights) if snippet else [],
+        )
+    return found
+
+
+def example_summary(
+    row: SummaryRow, request: HttpRequest, match: types.Match | None = None
+) -> types.ExampleSummary:
     page = row.page
     return types.ExampleSummary(
         id=page.pk,
@@ -115,6 +147,7 @@ def example_summary(row: SummaryRow, request: HttpRequest) -> types.ExampleSumma
         element_count=len(row.element_keys),
         places=row.place_keys,
         summary=page.summary,
+        match=match,
     )
 
 

@@ -5,7 +5,7 @@ Objects stay open (no extra="forbid" in the document) so that adding a field lat
 break clients; every field is required because the API always sends every key.
 """
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, create_model
 
@@ -46,6 +46,21 @@ class Quadrant(BaseModel):
     scale: Scale
 
 
+class Match(BaseModel):
+    """Why a search found the example."""
+
+    via: Annotated[
+        list[Literal["name", "lexical", "semantic"]],
+        Field(description="The rankings that found it: its name, its words, its meaning."),
+    ]
+    section: Annotated[str, Field(description="Where the snippet comes from (a section label).")]
+    snippet: Annotated[str, Field(description="The best-matching passage, shortened.")]
+    highlights: Annotated[
+        list[tuple[int, int]],
+        Field(description="Character spans [start, end) in snippet of the query's words."),
+    ]
+
+
 class ExampleSummary(Identity):
     url: Url | None
     api_url: Url
@@ -55,6 +70,9 @@ class ExampleSummary(Identity):
     element_count: int
     places: list[str]
     summary: str
+    match: Annotated[
+        Match | None, Field(description="Why a search found it (null without search words).")
+    ] = None
 
 
 Facets = create_model(  # type: ignore[call-overload]

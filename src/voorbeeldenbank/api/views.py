@@ -47,13 +47,17 @@ def example_list(request: HttpRequest) -> ExampleList | HttpResponse:
         return error_response(errors, status=400)
 
     start = (paging.number - 1) * paging.size
-    rows = serializers.summaries_for(result.ids[start : start + paging.size])
+    page_ids = result.ids[start : start + paging.size]
+    rows = serializers.summaries_for(page_ids)
+    matches = serializers.matches(result, page_ids)
     following, previous = pagination.neighbour_links(request, paging, result.total)
     return ExampleList(
         count=result.total,
         next=following,
         previous=previous,
-        results=[serializers.example_summary(row, request) for row in rows],
+        results=[
+            serializers.example_summary(row, request, matches.get(row.page.pk)) for row in rows
+        ],
         facets=FacetCounts(**_facet_counts(result, vocabularies)),
         licence=licence(),
     )

@@ -144,7 +144,8 @@ class CatalogueResult:
     counts: dict[str, Counter]
     # The ranking behind a search (None without search words): why each result was found.
     ranking: hybrid.Ranking | None = None
-    # The positions the search found before any filter (for "without this filter" advice).
+    # The positions the search found before any filter, as a bitmap: the zero-results page
+    # counts what each filter would leave.
     found: int = 0
 
     @property
@@ -200,7 +201,7 @@ def run(query: CatalogueQuery) -> CatalogueResult:
         ids=[index.ids[position] for position in order],
         counts=counts,
         ranking=ranking,
-        found=found.bit_count(),
+        found=found,
     )
 
 
@@ -220,3 +221,40 @@ def _union(index: bitmaps.Snapshot, name: str, values: list[str]) -> int:
     for value in values:
         bitmap |= index.posting(f"{name}:{value}")
     return bitmap
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """One filter in use: a facet (with its chosen values), one element, or the age."""
+
+    name: str
+    values: tuple[str, ...]
+    bitmap: int
+
+
+def constraints(query: CatalogueQuery) -> list[Constraint]:
+    index = bitmaps.current()
+    found: list[Constraint] = []
+    for key in query.selected.get("element", []):
+        found.append(Constraint("element", (key,), index.posting(f"element:{key}")))
+    for name in ANY_OF:
+        if values := query.selected.get(name):
+            found.append(Constraint(name, tuple(values), _union(index, name, values)))
+    if query.age is not None:
+        found.append(Constraint("age", (str(query.age),), index.ages.get(query.age, 0)))
+    return found
+
+
+def counts_without_each_filter(
+    query: CatalogueQuery, result: CatalogueResult
+) -> list[tuple[Constraint, int]]:
+    """For each filter in use: how many results there would be without it, most first."""
+    active = constraints(query)
+    counted = []
+    for left_out in active:
+        bitmap = result.found if query.q else bitmaps.current().everything
+        for other in active:
+            if other is not left_out:
+                bitmap &= other.bitmap
+        counted.append((left_out, bitmap.bit_count()))
+    return sorted(counted, key=lambda item: -item[1])

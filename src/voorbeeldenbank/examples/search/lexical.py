@@ -143,10 +143,9 @@ def rank(snapshot: Snapshot, terms: list[QueryTerm]) -> LexicalRanking:
     return LexicalRanking(ranked, scores[ranked], typed[ranked])
 
 
-def known_lemmas(snapshot: Snapshot, lemmas: list[str]) -> set[str]:
-    """The lemmas that occur in at least one document."""
-    postings = _cache.get_many(snapshot, lemmas)
-    return {lemma for lemma, found in postings.items() if found.size}
+def document_frequencies(snapshot: Snapshot, lemmas: list[str]) -> dict[str, int]:
+    """In how many documents each lemma occurs (0 for a lemma the bank does not know)."""
+    return {lemma: found.size for lemma, found in _cache.get_many(snapshot, lemmas).items()}
 
 
 def name_matches(snapshot: Snapshot, q: str) -> tuple[list[int], list[int]]:

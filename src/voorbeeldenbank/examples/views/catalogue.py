@@ -3,8 +3,10 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 
-from .. import catalogue
+from .. import bitmaps, catalogue
 from ..models import ExampleIndexPage, ExamplePage
+from ..search import explain
+from .advice import advice
 
 
 def example_cards(ids: list[int]) -> list[ExamplePage]:
@@ -43,13 +45,21 @@ def catalogue_view(request, page: ExampleIndexPage):
     page_obj = paginator.get_page(request.GET.get("page"))
     params = request.GET.copy()
     params.pop("page", None)
+    examples = example_cards(list(page_obj.object_list))
+    snippets = {}
+    if result.ranking is not None:
+        snippets = explain.snippets(bitmaps.current(), result.ranking, [e.pk for e in examples])
     context = {
         "page": page,
         "self": page,
         "query": query,
         "result": result,
         "page_obj": page_obj,
-        "examples": example_cards(list(page_obj.object_list)),
+        "examples": examples,
+        "snippets": snippets,
+        "mode_options": list(catalogue.MODE_LABELS.items()),
+        "sort_options": list(catalogue.SORT_LABELS.items()),
+        **advice(request, query, result, vocabularies),
         "facet_groups": facet_groups(query, result, vocabularies),
         "querystring": params.urlencode(),
         "element_total": len(vocabularies["element"]),
