@@ -48,7 +48,9 @@ def test_any_word_matches_and_more_matched_words_rank_higher(demo_content):
 def test_a_match_in_the_name_ranks_above_a_match_in_the_body(demo_content):
     body = ExamplePageFactory(title="Iets anders", summary="Hier staat zeepkist ergens.")
     name = ExamplePageFactory(title="Zeepkist", summary="Een korte beschrijving.")
-    assert search("zeepkist")[:2] == [name.slug, body.slug]
+    # Lexical: pages made by the factory have no embeddings, so in hybrid mode the demo
+    # examples that are closest in meaning would join the list between them.
+    assert search("zeepkist", mode=["lexical"])[:2] == [name.slug, body.slug]
 
 
 def test_drafts_are_never_found(demo_content):

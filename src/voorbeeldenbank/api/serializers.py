@@ -14,7 +14,7 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from voorbeeldenbank.core.models import Element
-from voorbeeldenbank.examples import bitmaps, catalogue
+from voorbeeldenbank.examples import catalogue
 from voorbeeldenbank.examples.constants import Formality, Kind, Scale
 from voorbeeldenbank.examples.models import (
     ExampleElement,
@@ -108,7 +108,7 @@ def matches(result: catalogue.CatalogueResult, page_ids: list[int]) -> dict[int,
     ranking = result.ranking
     if ranking is None:
         return {}
-    snapshot = bitmaps.current()
+    snapshot = result.snapshot
     snippets = explain.snippets(snapshot, ranking, page_ids)
     found = {}
     for page_id in page_ids:

@@ -147,13 +147,16 @@ class CatalogueResult:
     # The positions the search found before any filter, as a bitmap: the zero-results page
     # counts what each filter would leave.
     found: int = 0
+    # The facet snapshot the result was computed on (positions in `ranking` refer to it).
+    index: bitmaps.Snapshot | None = None
 
     @property
     def total(self) -> int:
         return len(self.ids)
 
-    def position_of(self, page_id: int) -> int | None:
-        return bitmaps.current().positions.get(page_id)
+    @property
+    def snapshot(self) -> bitmaps.Snapshot:
+        return self.index or bitmaps.current()
 
 
 def run(query: CatalogueQuery) -> CatalogueResult:
@@ -202,6 +205,7 @@ def run(query: CatalogueQuery) -> CatalogueResult:
         counts=counts,
         ranking=ranking,
         found=found,
+        index=index,
     )
 
 
@@ -232,8 +236,7 @@ class Constraint:
     bitmap: int
 
 
-def constraints(query: CatalogueQuery) -> list[Constraint]:
-    index = bitmaps.current()
+def constraints(query: CatalogueQuery, index: bitmaps.Snapshot) -> list[Constraint]:
     found: list[Constraint] = []
     for key in query.selected.get("element", []):
         found.append(Constraint("element", (key,), index.posting(f"element:{key}")))
@@ -249,10 +252,10 @@ def counts_without_each_filter(
     query: CatalogueQuery, result: CatalogueResult
 ) -> list[tuple[Constraint, int]]:
     """For each filter in use: how many results there would be without it, most first."""
-    active = constraints(query)
+    active = constraints(query, result.snapshot)
     counted = []
     for left_out in active:
-        bitmap = result.found if query.q else bitmaps.current().everything
+        bitmap = result.found if result.ranking is not None else result.snapshot.everything
         for other in active:
             if other is not left_out:
                 bitmap &= other.bitmap

@@ -8,7 +8,8 @@ from django.utils import translation
 from .constants import Formality, Kind, Scale
 from .format import FORMAT
 from .format.reading import texts
-from .models import ExamplePage, SearchDocument, SearchTerm
+from .models import ExamplePage, Passage, SearchDocument, SearchTerm
+from .passages import drop_passages, sync_passages
 from .search.analysis import document_lemmas
 
 MAX_LEMMA_LENGTH = 64
@@ -98,17 +99,23 @@ def is_indexable(page: ExamplePage) -> bool:
 
 
 def sync_page(page: ExamplePage) -> None:
-    """Index a live, public example; drop the document of anything else."""
+    """Index a live, public example (its search document and its passages); drop both for
+    anything else."""
     if is_indexable(page):
         index_page(page)
+        sync_passages(page)
     else:
         SearchDocument.objects.filter(page_id=page.pk).delete()
+        drop_passages(page.pk)
 
 
 def reindex_all() -> int:
     SearchDocument.objects.all().delete()
     count = 0
-    for page in ExamplePage.objects.live().public().specific():
+    live = ExamplePage.objects.live().public().specific()
+    Passage.objects.exclude(page__in=live).delete()
+    for page in live:
         index_page(page)
+        sync_passages(page)
         count += 1
     return count

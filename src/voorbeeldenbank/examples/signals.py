@@ -4,7 +4,8 @@ from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
 from .indexing import sync_page
-from .models import CatalogueState, ExamplePage, SearchDocument, SearchSynonym
+from .models import CatalogueState, ExamplePage, SearchDocument, SearchSynonym, SemanticState
+from .passages import drop_passages
 
 
 @receiver(page_published, sender=ExamplePage)
@@ -15,6 +16,7 @@ def index_published_example(sender, instance: ExamplePage, **kwargs) -> None:
 @receiver(page_unpublished, sender=ExamplePage)
 def drop_unpublished_example(sender, instance: ExamplePage, **kwargs) -> None:
     SearchDocument.objects.filter(page_id=instance.pk).delete()
+    drop_passages(instance.pk)
 
 
 @receiver(post_save, sender=SearchDocument)
@@ -22,7 +24,9 @@ def drop_unpublished_example(sender, instance: ExamplePage, **kwargs) -> None:
 @receiver(post_save, sender=SearchSynonym)
 @receiver(post_delete, sender=SearchSynonym)
 def bump_catalogue_version(sender, **kwargs) -> None:
+    # The semantic matrix holds only examples in the catalogue: it follows every change.
     CatalogueState.bump()
+    SemanticState.bump()
 
 
 @receiver(post_save, sender=PageViewRestriction)

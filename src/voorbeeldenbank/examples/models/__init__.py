@@ -12,6 +12,7 @@ from .parts import (
     ReachFigure,
     WhatWorksPoint,
 )
+from .passages import Passage, SemanticState
 from .search import CatalogueState, SearchDocument, SearchSynonym, SearchTerm
 from .taxonomy import ImprovementTheme, Place, TargetGroup, Topic
 
@@ -28,12 +29,14 @@ __all__ = [
     "ImprovementPoint",
     "ImprovementTheme",
     "InterviewRecord",
+    "Passage",
     "Place",
     "Quote",
     "ReachFigure",
     "SearchDocument",
     "SearchSynonym",
     "SearchTerm",
+    "SemanticState",
     "TargetGroup",
     "Topic",
     "WhatWorksPoint",

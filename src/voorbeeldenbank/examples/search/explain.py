@@ -1,23 +1,29 @@
 """The snippets that say why each result on a page of results was found."""
 
+from django.db.models import Q
+
 from ..bitmaps import Snapshot
+from ..models import Passage as PassageRow
 from . import lexical
 from .hybrid import Ranking
 from .snippets import Passage, Snippet, idf_weights, lexical_snippet, semantic_snippet
 
 
-def passages_for(page_ids: list[int]) -> dict[int, list[Passage]]:
-    from ..models import Passage as PassageRow  # type: ignore[attr-defined]  # TODO(merge)
-
-    found: dict[int, list[Passage]] = {page_id: [] for page_id in page_ids}
+def _passages(page_ids: list[int], passage_ids: list[int]) -> tuple[dict, dict]:
+    """All passages of these pages, and these passages by id, in one query."""
+    by_page: dict[int, list[Passage]] = {page_id: [] for page_id in page_ids}
+    by_id: dict[int, Passage] = {}
     rows = (
-        PassageRow.objects.filter(page_id__in=page_ids)
+        PassageRow.objects.filter(Q(page_id__in=page_ids) | Q(pk__in=passage_ids))
         .order_by("page_id", "position")
-        .values_list("page_id", "label", "text")
+        .values_list("pk", "page_id", "label", "text")
     )
-    for page_id, label, text in rows:
-        found[page_id].append(Passage(label, text))
-    return found
+    for pk, page_id, label, text in rows:
+        passage = Passage(label, text)
+        by_id[pk] = passage
+        if page_id in by_page:
+            by_page[page_id].append(passage)
+    return by_page, by_id
 
 
 def snippets(snapshot: Snapshot, ranking: Ranking, page_ids: list[int]) -> dict[int, Snippet]:
@@ -25,18 +31,24 @@ def snippets(snapshot: Snapshot, ranking: Ranking, page_ids: list[int]) -> dict[
     that was closest in meaning."""
     positions = snapshot.positions
     lexical_ids = [i for i in page_ids if positions.get(i) in ranking.lexical_ranks]
-    texts = passages_for(lexical_ids) if lexical_ids else {}
+    closest = {
+        page_id: nearest
+        for page_id in page_ids
+        if (nearest := ranking.closest.get(positions.get(page_id, -1))) is not None
+    }
+    if not lexical_ids and not closest:
+        return {}
+    texts, by_id = _passages(lexical_ids, [c.passage_id for c in closest.values()])
     frequencies = lexical.document_frequencies(snapshot, [t.lemma for t in ranking.terms])
     idf = idf_weights(len(snapshot.ids), frequencies)
     found: dict[int, Snippet] = {}
     for page_id in page_ids:
-        position = positions.get(page_id)
         snippet = None
         if page_id in texts:
             snippet = lexical_snippet(texts[page_id], ranking.terms, idf)
-        closest = ranking.closest.get(position) if position is not None else None
-        if snippet is None and closest is not None:
-            snippet = semantic_snippet(Passage(closest.label, closest.text), ranking.terms)
+        nearest = closest.get(page_id)
+        if snippet is None and nearest is not None and nearest.passage_id in by_id:
+            snippet = semantic_snippet(by_id[nearest.passage_id], ranking.terms)
         if snippet is not None:
             found[page_id] = snippet
     return found

@@ -15,8 +15,7 @@ An exact name comes first in every mode.
 
 from dataclasses import dataclass, field
 
-import numpy as np
-
+from .. import semantic
 from ..bitmaps import Snapshot
 from . import lexical
 from .analysis import QueryTerm, Synonyms, query_terms
@@ -26,6 +25,8 @@ DEFAULT_MODE = "hybrid"
 RRF_K = 60
 SEMANTIC_CANDIDATES = 20
 SEMANTIC_MIN_Z = 1.0
+# The best pages whose closest passage is kept, to explain a result.
+CLOSEST_KEPT = 100
 
 
 @dataclass(frozen=True)
@@ -33,8 +34,7 @@ class Closest:
     """The passage of a document that was closest to the query."""
 
     score: float
-    label: str
-    text: str
+    passage_id: int
 
 
 @dataclass
@@ -49,27 +49,23 @@ class Ranking:
 
 
 def semantic_list(snapshot: Snapshot, q: str) -> tuple[list[int], dict[int, Closest]]:
-    """Positions of the documents that are close in meaning, best first."""
-    try:
-        from .. import semantic  # type: ignore[attr-defined]  # TODO(merge)
-    except ImportError:
-        return [], {}
-
-    hits = semantic.rank(q)
+    """Positions of the documents that are close in meaning, best first, and the closest
+    passage of the best ones."""
+    found = semantic.scores(q, limit=CLOSEST_KEPT)
     positions = snapshot.positions
-    scored = [(positions[hit.page_id], hit) for hit in hits if hit.page_id in positions]
-    if not scored:
-        return [], {}
-    scores = np.array([hit.score for _position, hit in scored], dtype=np.float64)
-    spread = float(scores.std()) or 1.0
-    z_scores = (scores - scores.mean()) / spread
-    chosen = [
-        (position, hit)
-        for (position, hit), z in zip(scored, z_scores, strict=True)
-        if z >= SEMANTIC_MIN_Z
-    ][:SEMANTIC_CANDIDATES]
-    closest = {position: Closest(hit.score, hit.label, hit.text) for position, hit in scored[:100]}
-    return [position for position, _hit in chosen], closest
+    spread = found.std or 1.0
+    chosen: list[int] = []
+    closest: dict[int, Closest] = {}
+    for hit in found.hits:
+        position = positions.get(hit.page_id)
+        if position is None:
+            continue
+        closest[position] = Closest(hit.score, hit.passage_id)
+        if (hit.score - found.mean) / spread >= SEMANTIC_MIN_Z and len(
+            chosen
+        ) < SEMANTIC_CANDIDATES:
+            chosen.append(position)
+    return chosen, closest
 
 
 def rank(snapshot: Snapshot, q: str, mode: str = DEFAULT_MODE, synonyms: Synonyms = ()) -> Ranking:

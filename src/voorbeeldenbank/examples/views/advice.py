@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from voorbeeldenbank.core.text import TOKEN_RE, lemma
 
-from .. import bitmaps, catalogue
+from .. import catalogue, semantic
 from ..models import ExamplePage
 from ..search import suggestions
 
@@ -56,7 +56,7 @@ def spelling(request, query, result) -> Option | None:
     """The query with each word the bank does not know replaced by the closest one it knows."""
     if result.ranking is None:
         return None
-    replacements = suggestions.spelling(bitmaps.current(), result.ranking.terms)
+    replacements = suggestions.spelling(result.snapshot, result.ranking.terms)
     if not replacements:
         return None
 
@@ -72,8 +72,6 @@ def spelling(request, query, result) -> Option | None:
 
 def closest(query) -> list[ExamplePage]:
     """The examples closest in meaning to the search words, whatever the filters."""
-    from .. import semantic  # type: ignore[attr-defined]  # TODO(merge)
-
     hits = semantic.rank(query.q, limit=CLOSEST)
     pages = ExamplePage.objects.live().public().in_bulk([hit.page_id for hit in hits])
     return [pages[hit.page_id] for hit in hits if hit.page_id in pages]

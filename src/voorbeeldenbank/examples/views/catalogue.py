@@ -3,7 +3,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 
-from .. import bitmaps, catalogue
+from .. import catalogue
 from ..models import ExampleIndexPage, ExamplePage
 from ..search import explain
 from .advice import advice
@@ -48,7 +48,7 @@ def catalogue_view(request, page: ExampleIndexPage):
     examples = example_cards(list(page_obj.object_list))
     snippets = {}
     if result.ranking is not None:
-        snippets = explain.snippets(bitmaps.current(), result.ranking, [e.pk for e in examples])
+        snippets = explain.snippets(result.snapshot, result.ranking, [e.pk for e in examples])
     context = {
         "page": page,
         "self": page,
