@@ -2,6 +2,7 @@
 
 from contextlib import contextmanager
 
+import numpy as np
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.test import Client
@@ -50,6 +51,27 @@ def loading_demo():
         yield
     finally:
         page_published.connect(queue_pdf_of_published_example, sender=ExamplePage)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _embeddings_once_per_text():
+    """Publishing embeds an example's passages (with the immediate task backend, at once).
+    The model takes tens of milliseconds per passage, and browser tests load the demo content
+    anew for every test: each distinct text is embedded once per test session."""
+    from voorbeeldenbank.core import embeddings
+
+    original = embeddings.embed_passages
+    known: dict[str, np.ndarray] = {}
+
+    def embed_passages(texts: list[str]) -> np.ndarray:
+        missing = [text for text in dict.fromkeys(texts) if text not in known]
+        if missing:
+            known.update(zip(missing, original(missing), strict=True))
+        return np.vstack([known[text] for text in texts]) if texts else original([])
+
+    embeddings.embed_passages = embed_passages
+    yield
+    embeddings.embed_passages = original
 
 
 @pytest.fixture(scope="session")

@@ -112,6 +112,24 @@ def test_a_synonym_of_the_redactie_widens_the_search(db):
     assert page.slug in search("peuters")
 
 
+def test_a_synonym_phrase_counts_only_where_all_its_words_occur(db):
+    SearchSynonym.objects.all().delete()
+    SearchSynonym.objects.create(terms="peuter, jong kind")
+    both = ExamplePageFactory(title="Spelen", summary="Samen spelen met jonge kinderen.")
+    one = ExamplePageFactory(title="Jong geleerd", summary="Een cursus voor volwassenen.")
+    results = search("peuters")
+    assert both.slug in results
+    assert one.slug not in results
+
+
+def test_a_compound_part_counts_only_with_the_other_parts(db):
+    both = ExamplePageFactory(title="Praten", summary="Ondersteuning bij het opvoeden.")
+    one = ExamplePageFactory(title="Fietsen", summary="Ondersteuning bij het fietsen.")
+    results = search("opvoedondersteuning")
+    assert both.slug in results
+    assert one.slug not in results
+
+
 def test_saving_a_synonym_changes_the_catalogue_version(db):
     before = CatalogueState.current_version()
     SearchSynonym.objects.create(terms="tiener, puber")

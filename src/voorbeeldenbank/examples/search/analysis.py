@@ -40,6 +40,9 @@ class QueryTerm:
     weight: float
     # "word" (typed), "part" (of a typed compound) or "synonym".
     source: str = "word"
+    # Lemmas that must all occur in a document for this term to count there: the parts of a
+    # compound, the words of a synonym phrase ("jong kind" is not any text with "jong").
+    together: tuple[str, ...] = ()
 
 
 Synonyms = tuple[tuple[tuple[str, ...], ...], ...]
@@ -67,15 +70,17 @@ def query_terms(q: str, synonyms: Synonyms = ()) -> list[QueryTerm]:
     typed = list(dict.fromkeys(lemma(token) for token in _words(q)))[:MAX_QUERY_TERMS]
     terms: dict[str, QueryTerm] = {word: QueryTerm(word, 1.0) for word in typed}
     for token in list(_words(q))[: MAX_QUERY_TERMS * 2]:
-        for part in _parts(token):
+        parts = tuple(dict.fromkeys(_parts(token)))
+        for part in parts:
             if part not in terms:
-                terms[part] = QueryTerm(part, PART_WEIGHT, "part")
+                terms[part] = QueryTerm(part, PART_WEIGHT, "part", parts)
     present = set(terms)
     for group in synonyms:
         if not any(set(phrase) <= present for phrase in group):
             continue
         for phrase in group:
+            together = phrase if len(phrase) > 1 else ()
             for word in phrase:
                 if word not in terms:
-                    terms[word] = QueryTerm(word, SYNONYM_WEIGHT, "synonym")
+                    terms[word] = QueryTerm(word, SYNONYM_WEIGHT, "synonym", together)
     return list(terms.values())

@@ -121,7 +121,8 @@ def rank(snapshot: Snapshot, terms: list[QueryTerm]) -> LexicalRanking:
     empty = LexicalRanking(np.zeros(0, np.int64), np.zeros(0, np.float32), np.zeros(0, np.int32))
     if not terms or not count:
         return empty
-    postings = _cache.get_many(snapshot, [term.lemma for term in terms])
+    lemmas = {term.lemma for term in terms} | {word for term in terms for word in term.together}
+    postings = _cache.get_many(snapshot, sorted(lemmas))
     average = float(snapshot.lengths.mean()) or 1.0
     norm = K1 * (1 - B + B * snapshot.lengths / average)
     scores = np.zeros(count, dtype=np.float32)
@@ -130,7 +131,11 @@ def rank(snapshot: Snapshot, terms: list[QueryTerm]) -> LexicalRanking:
         found = postings.get(term.lemma)
         if found is None or not found.size:
             continue
-        df = found.size
+        if term.together:
+            found = _where_all_occur(found, [postings[word] for word in term.together])
+            if not found.size:
+                continue
+        df = postings[term.lemma].size
         idf = math.log(1 + (count - df + 0.5) / (df + 0.5))
         tf = found.frequencies
         scores[found.positions] += term.weight * idf * tf * (K1 + 1) / (tf + norm[found.positions])
@@ -141,6 +146,13 @@ def rank(snapshot: Snapshot, terms: list[QueryTerm]) -> LexicalRanking:
     order = np.lexsort((matched, -scores[matched]))
     ranked = matched[order]
     return LexicalRanking(ranked, scores[ranked], typed[ranked])
+
+
+def _where_all_occur(found: Postings, others: list[Postings]) -> Postings:
+    keep = np.ones(found.size, dtype=bool)
+    for other in others:
+        keep &= np.isin(found.positions, other.positions)
+    return Postings(found.positions[keep], found.frequencies[keep])
 
 
 def document_frequencies(snapshot: Snapshot, lemmas: list[str]) -> dict[str, int]:

@@ -1,0 +1,120 @@
+"""Search by meaning: passages, their embeddings, the in-memory matrix and the semantic mode."""
+
+import numpy as np
+import pytest
+from wagtail.models import PageViewRestriction
+
+from tests.factories import ExamplePageFactory
+from voorbeeldenbank.core import embeddings
+from voorbeeldenbank.examples import catalogue, semantic
+from voorbeeldenbank.examples.models import Passage, SemanticState
+from voorbeeldenbank.examples.passages import chunks, embed_missing, split_long, sync_passages
+
+pytestmark = pytest.mark.django_db
+
+
+def test_embeddings_are_normalised_and_the_same_every_time():
+    first = embeddings.embed_query("steun voor ouders in de buurt")
+    again = embeddings.embed_query("steun voor ouders in de buurt")
+    assert first.shape == (embeddings.DIM,)
+    assert np.linalg.norm(first) == pytest.approx(1.0, abs=1e-3)
+    assert np.allclose(first, again)
+
+
+def test_a_question_is_closer_to_a_text_about_it_than_to_an_unrelated_one():
+    question = embeddings.embed_query(
+        "waar kan ik terecht met vragen over de opvoeding van mijn peuter"
+    )
+    passages = embeddings.embed_passages(
+        [
+            "Ouders van jonge kinderen praten met een ervaren moeder over opvoeden.",
+            "De gemeente legt een nieuw fietspad aan langs het kanaal.",
+        ]
+    )
+    related, unrelated = passages @ question
+    assert related > unrelated
+
+
+def test_a_long_text_is_cut_at_sentence_ends():
+    sentence = "Dit is een zin van precies tien woorden lang, echt waar."
+    pieces = split_long(" ".join([sentence] * 30), max_words=50)
+    assert len(pieces) > 1
+    assert all(piece.endswith("waar.") for piece in pieces)
+    assert all(len(piece.split()) <= 50 for piece in pieces)
+
+
+def test_an_example_is_cut_into_facts_summary_and_one_passage_per_element(db):
+    page = ExamplePageFactory(
+        title="Buurtkracht", summary="Buren helpen elkaar.", elements=("gelijkwaardigheid",)
+    )
+    found = chunks(page)
+    sections = [chunk.section for chunk in found]
+    assert sections[0] == "facts"
+    assert "Buurtkracht" in found[0].text
+    assert "notendop" in sections
+    assert "element:gelijkwaardigheid" in sections
+
+
+def test_an_unchanged_text_keeps_its_vector(db, monkeypatch):
+    page = ExamplePageFactory(title="Buurtkracht", summary="Buren helpen elkaar.")
+    embed_missing()
+    calls: list[int] = []
+    original = embeddings.embed_passages
+
+    def counting(texts):
+        calls.append(len(texts))
+        return original(texts)
+
+    monkeypatch.setattr(embeddings, "embed_passages", counting)
+    sync_passages(page)
+    assert embed_missing() == 0
+    assert calls == []
+
+    page.summary = "Buren helpen elkaar, ook in het weekend."
+    page.save()
+    sync_passages(page)
+    assert embed_missing() == 1
+    assert calls == [1]
+
+
+def test_the_matrix_follows_the_version(db):
+    page = ExamplePageFactory(title="Buurtkracht", summary="Buren helpen elkaar.")
+    embed_missing()
+    before = semantic.current()
+    assert page.pk in before.page_ids
+    assert semantic.current() is before
+
+    SemanticState.bump()
+    assert semantic.current() is not before
+
+
+def test_unpublishing_removes_the_passages_and_the_example_from_the_ranking(db):
+    page = ExamplePageFactory(title="Moestuinclub", summary="Samen groente kweken met kinderen.")
+    embed_missing()
+    assert page.pk in [hit.page_id for hit in semantic.rank("groente kweken")]
+
+    page.unpublish()
+    assert not Passage.objects.filter(page=page).exists()
+    assert page.pk not in [hit.page_id for hit in semantic.rank("groente kweken")]
+
+
+def test_a_restricted_example_has_no_passages(db):
+    page = ExamplePageFactory(title="Besloten", summary="Alleen voor leden.")
+    assert Passage.objects.filter(page=page).exists()
+    PageViewRestriction.objects.create(page=page, restriction_type="password", password="x")
+    assert not Passage.objects.filter(page=page).exists()
+
+
+def test_the_semantic_mode_finds_a_text_without_any_of_the_query_words(db):
+    page = ExamplePageFactory(
+        title="Samen koken", summary="Vaders en hun kinderen maken samen een maaltijd klaar."
+    )
+    ExamplePageFactory(title="Huiswerk", summary="Studenten helpen scholieren met rekenen.")
+    embed_missing()
+    query = catalogue.CatalogueQuery(q="mannen die met hun kroost eten bereiden", mode="semantic")
+    ids = catalogue.run(query).ids
+    assert ids[0] == page.pk
+    lexical = catalogue.run(
+        catalogue.CatalogueQuery(q="mannen die met hun kroost eten bereiden", mode="lexical")
+    )
+    assert page.pk not in lexical.ids
