@@ -41,6 +41,25 @@ QUERIES = [
     "gezinnen", "armoede wijk", "jongeren school", "gezinnen", "ouders opvoeding",
     "vrijwilligers maatjes",
 ]  # fmt: skip
+# Questions as visitors type them, for the hybrid search (each embedded at request time).
+QUESTIONS = [
+    "informele steun voor ouders van jonge kinderen, laagdrempelig, in de wijk",
+    "hoe help ik een jongere die zich eenzaam voelt",
+    "vrijwilligers die gezinnen thuis bezoeken",
+    "opvoedvragen bespreken met andere ouders",
+    "ondersteuning voor tienermoeders",
+    "wat kan de gemeente doen om jeugdhulp te normaliseren",
+    "ouders met weinig geld in de buurt",
+    "maatje voor een kind met problemen op school",
+    "peuters en hun ouders samen laten spelen",
+    "jongeren praten over hun ervaringen",
+    "nieuwkomers helpen met opvoeden in Nederland",
+    "vaders betrekken bij de opvoeding",
+    "gezinnen met een licht verstandelijke beperking",
+    "preventie zonder problemen groot te maken",
+    "school en ouders werken samen",
+    "steun bij scheiding voor kinderen",
+]
 ELEMENT_KEYS = [
     "twijfels_normaal", "steun_informeel", "toegang_laagdrempelig", "gelijkwaardigheid",
     "vraag_leidend", "brede_context", "positieve_zaken", "niet_problematiseren",
@@ -104,6 +123,9 @@ def build(examples: int, reuse: bool) -> dict:
         return {}
     started = time.perf_counter()
     demo.load()
+    from voorbeeldenbank.examples.passages import embed_missing
+
+    embed_missing()  # what the worker does after the demo's publishes
     log(f"Demo content loaded in {time.perf_counter() - started:.1f} s; generating {examples}.")
     stats = generate(examples, log=log)
     if connection.vendor == "postgresql":
@@ -130,6 +152,11 @@ def corpus_stats() -> dict:
         bitmaps.build(0)
         rebuild.append((time.perf_counter() - started) * 1000)
     gezin = SearchTerm.objects.filter(lemma="gezin").count()
+    from voorbeeldenbank.examples import semantic
+
+    started = time.perf_counter()
+    matrix = semantic.build(0)
+    matrix_ms = (time.perf_counter() - started) * 1000
     return {
         "live_examples": ExamplePage.objects.live().count(),
         "search_documents": documents,
@@ -142,10 +169,20 @@ def corpus_stats() -> dict:
         "share_with_gezin": round(gezin / documents, 2),
         # Every app server rebuilds its facet bitmaps after a publish; the first request pays.
         "bitmap_rebuild_ms": round(statistics.median(rebuild), 1),
+        # Every app server holds all passage vectors (float32) and reloads them after a publish.
+        "passages": int(matrix.passage_ids.size),
+        "vector_memory_mb": round(matrix.nbytes / 2**20, 1),
+        "vector_reload_ms": round(matrix_ms, 1),
     }
 
 
 # Scenarios ----------------------------------------------------------------------------------
+
+
+def question_params(rng: random.Random, filtered: bool) -> dict:
+    params = filtered_params(rng) if filtered else {}
+    params["q"] = rng.choice(QUESTIONS)
+    return params
 
 
 def filtered_params(rng: random.Random) -> dict:
@@ -168,6 +205,15 @@ def scenarios(catalogue_url: str, rng: random.Random) -> list[tuple[str, str, Ca
          lambda i: ("http", catalogue_url, {"page": i % 10 + 1}, {})),
         ("text", "Catalogue page, text search (q=gezinnen and other common words)",
          lambda i: ("http", catalogue_url, {"q": QUERIES[i % len(QUERIES)]}, {})),
+        ("lexical", "Catalogue page, lexical mode only (the same words, mode=lexical)",
+         lambda i: ("http", catalogue_url, {"q": QUERIES[i % len(QUERIES)], "mode": "lexical"},
+                    {})),
+        ("questions", "Catalogue page, hybrid search on a question (query embedded per request)",
+         lambda i: ("http", catalogue_url, question_params(rng, False), {})),
+        ("questions_filtered", "Same, with 2 elements + kind + topic",
+         lambda i: ("http", catalogue_url, question_params(rng, True), {})),
+        ("semantic", "Semantic ranking alone: embed the question, matrix product, top 100",
+         lambda i: ("semantic", "", question_params(rng, False), {})),
         ("filtered", "Catalogue page, q + 2 elements + kind + topic",
          lambda i: ("http", catalogue_url, filtered_params(rng), {})),
         ("htmx", "Same filter, HTMX partial (results and facets only)",
@@ -193,6 +239,11 @@ def perform(client, request) -> None:
     kind, path, params, headers = request
     if kind == "direct":
         run_direct(params)
+        return
+    if kind == "semantic":
+        from voorbeeldenbank.examples import semantic
+
+        semantic.scores(params["q"])
         return
     response = client.get(path, params, **headers)
     if response.status_code != 200:

@@ -29,6 +29,16 @@ def section(record: dict) -> str:
         f"· {env['cores']} cores, {env['cpu']} · Python {env['python']}, Django {env['django']}, "
         f"Wagtail {env['wagtail']} · load average at the end: {env.get('load_average', '?')}",
         "",
+        *(
+            [
+                f"Passages with a vector: {corpus['passages']:,}; vectors in memory per app "
+                f"server: {corpus['vector_memory_mb']} MB; reloading them after a publish: "
+                f"{corpus['vector_reload_ms']:.0f} ms.",
+                "",
+            ]
+            if "passages" in corpus
+            else []
+        ),
         "| scenario | median (ms) | p95 (ms) | max (ms) | queries | mean hits | p95 < "
         f"{target:g} ms |",
         "|---|---:|---:|---:|---:|---:|:---:|",

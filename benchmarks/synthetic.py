@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from datetime import timedelta
 from itertools import accumulate
 
+import numpy as np
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.db.models import Model
@@ -21,6 +22,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Page
 
+from voorbeeldenbank.core import embeddings
 from voorbeeldenbank.core.models import Element
 from voorbeeldenbank.examples.constants import Formality, Kind, Scale
 from voorbeeldenbank.examples.indexing import facet_keys, term_weights
@@ -33,17 +35,22 @@ from voorbeeldenbank.examples.models import (
     ExamplePage,
     ImprovementPoint,
     ImprovementTheme,
+    Passage,
     Place,
     SearchDocument,
     SearchTerm,
+    SemanticState,
     TargetGroup,
     Topic,
     WhatWorksPoint,
 )
+from voorbeeldenbank.examples.passages import chunks, text_hash, to_bytes
 
 from .vocabulary import STOPWORDS, ranked_vocabulary
 
 BATCH = 500
+POOL_SIZE = 256
+NOISE = 0.02
 # Municipalities and regions, so that the place facet has a realistic number of values.
 PLACES = """Den Haag, Leiden, Gouda, Zoetermeer, Delft, Rijswijk, Westland, Leidschendam-Voorburg,
 Pijnacker-Nootdorp, Wassenaar, Voorschoten, Katwijk, Noordwijk, Teylingen, Lisse, Hillegom,
@@ -126,6 +133,15 @@ class Generator:
         last = self.catalogue.get_last_child()
         self.next_step = 1 + (Page._str2int(last.path[-Page.steplen :]) if last else 0)
         self.now = timezone.now()
+        self.pool = embeddings.embed_passages(
+            [self.text.text(self.rng.randint(40, 120)) for _ in range(POOL_SIZE)]
+        )
+        self.noise = np.random.default_rng(seed)
+
+    def vector(self) -> bytes:
+        base = self.pool[self.noise.integers(POOL_SIZE)]
+        vector = base + self.noise.normal(0, NOISE, base.shape).astype(np.float32)
+        return to_bytes(vector / np.linalg.norm(vector))
 
     def build(self, number: int) -> ExamplePage:
         rng, text = self.rng, self.text
@@ -229,22 +245,37 @@ class Generator:
                 for term in getattr(page, relation).all()
             )
 
+        weights = {page.id: term_weights(page) for page in pages}
         SearchDocument.objects.bulk_create(
             SearchDocument(
                 page_id=page.id,
                 facets=" ".join(facet_keys(page)),
                 sort_title=page.title.casefold()[:255],
+                short_name=page.short_name.casefold()[:255],
                 age_min=page.age_min,
                 age_max=page.age_max,
+                length=sum(weights[page.id].values()),
+                published_at=page.first_published_at,
             )
             for page in pages
         )
         rows = [
-            (page.id, lemma, weight)
-            for page in pages
-            for lemma, weight in term_weights(page).items()
+            (page.id, lemma, weight) for page in pages for lemma, weight in weights[page.id].items()
         ]
         insert_terms(rows)
+        Passage.objects.bulk_create(
+            Passage(
+                page_id=page.id,
+                position=position,
+                section=chunk.section,
+                label=chunk.label,
+                text=chunk.text,
+                text_hash=text_hash(chunk.text),
+                vector=self.vector(),
+            )
+            for page in pages
+            for position, chunk in enumerate(chunks(page))
+        )
         return len(rows)
 
 
@@ -279,6 +310,7 @@ def generate(count: int, log: Callable[[str], None] = print) -> dict[str, float 
     Page.objects.filter(pk=catalogue.pk).update(numchild=catalogue.get_children().count())
     # bulk_create sends no post_save, so tell the app servers' facet bitmaps ourselves.
     CatalogueState.bump()
+    SemanticState.bump()
     return {
         "examples": count,
         "search_terms": terms,
