@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from django.db import transaction
+from django.utils import translation
 from django_tasks import task
 
 from voorbeeldenbank.core import embeddings
@@ -37,6 +38,15 @@ class Chunk:
     section: str
     label: str
     text: str
+    label_en: str = ""
+
+
+def _both(label) -> tuple[str, str]:
+    with translation.override("nl"):
+        dutch = str(label)
+    with translation.override("en"):
+        english = str(label)
+    return dutch, english
 
 
 def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
@@ -64,7 +74,8 @@ def _facts(page: ExamplePage) -> str:
 
 
 def chunks(page: ExamplePage) -> list[Chunk]:
-    found = [Chunk("facts", str(FORMAT.field("name").spec.label), _facts(page))]
+    label, label_en = _both(FORMAT.field("name").spec.label)
+    found = [Chunk("facts", label, _facts(page), label_en)]
     for field in FORMAT.searched:
         spec = field.spec
         if spec.section == "facts":
@@ -72,14 +83,20 @@ def chunks(page: ExamplePage) -> list[Chunk]:
         if isinstance(spec.store, ElementTexts):
             for link in page.example_elements.all():
                 if link.explanation.strip():
-                    title = link.element.title
+                    element = link.element
                     found.append(
-                        Chunk(f"element:{link.element.key}", title, f"{title}. {link.explanation}")
+                        Chunk(
+                            f"element:{element.key}",
+                            element.title,
+                            f"{element.title}. {link.explanation}",
+                            element.title_en,
+                        )
                     )
             continue
+        label, label_en = _both(spec.label)
         text = " ".join(t for t in texts(spec.store, page) if t and t.strip())
         for piece in split_long(text):
-            found.append(Chunk(spec.section, str(spec.label), piece))
+            found.append(Chunk(spec.section, label, piece, label_en))
     return [chunk for chunk in found if chunk.text.strip()]
 
 
@@ -104,6 +121,7 @@ def sync_passages(page: ExamplePage) -> None:
                 position=position,
                 section=chunk.section[:80],
                 label=chunk.label[:255],
+                label_en=chunk.label_en[:255],
                 text=chunk.text,
                 text_hash=digest,
                 vector=kept.get(digest),

@@ -21,10 +21,19 @@ class Passage(models.Model):
     section = models.CharField(
         _("onderdeel"),
         max_length=80,
-        help_text=_("Sleutel van het onderdeel van het format, of 'element:<sleutel>'."),
+        help_text=_(
+            "Sleutel van het onderdeel van het format, of element: en de sleutel van het element."
+        ),
     )
     label = models.CharField(
         _("kop"), max_length=255, help_text=_("De kop waaronder de passage op de pagina staat.")
+    )
+    label_en = models.CharField(
+        _("kop (Engels)"),
+        max_length=255,
+        blank=True,
+        default="",
+        help_text=_("De kop op de Engelse site."),
     )
     text = models.TextField(_("tekst"), help_text=_("De tekst van de passage."))
     text_hash = models.CharField(

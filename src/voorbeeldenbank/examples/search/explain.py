@@ -1,6 +1,7 @@
 """The snippets that say why each result on a page of results was found."""
 
 from django.db.models import Q
+from django.utils.translation import get_language
 
 from ..bitmaps import Snapshot
 from ..models import Passage as PassageRow
@@ -16,10 +17,11 @@ def _passages(page_ids: list[int], passage_ids: list[int]) -> tuple[dict, dict]:
     rows = (
         PassageRow.objects.filter(Q(page_id__in=page_ids) | Q(pk__in=passage_ids))
         .order_by("page_id", "position")
-        .values_list("pk", "page_id", "label", "text")
+        .values_list("pk", "page_id", "label", "label_en", "text")
     )
-    for pk, page_id, label, text in rows:
-        passage = Passage(label, text)
+    english = get_language() == "en"
+    for pk, page_id, label, label_en, text in rows:
+        passage = Passage(label_en if english and label_en else label, text)
         by_id[pk] = passage
         if page_id in by_page:
             by_page[page_id].append(passage)
