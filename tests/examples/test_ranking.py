@@ -168,3 +168,12 @@ def test_facets_filter_the_ranked_results(demo_content):
     filtered = search("jongeren", kind="programma")
     assert filtered
     assert [slug for slug in unfiltered if slug in filtered] == filtered
+
+
+def test_a_text_with_the_exact_phrase_comes_before_one_with_the_words_apart(db):
+    apart = ExamplePageFactory(
+        title="Los", summary="Koken doen we samen, koken en nog eens koken, samen en samen."
+    )
+    exact = ExamplePageFactory(title="Vast", summary="Elke week samen koken in de buurt.")
+    assert search("samen koken")[:2] == [exact.slug, apart.slug]
+    assert search('iets met "samen koken" erin')[0] == exact.slug

@@ -10,13 +10,16 @@ documents (a z-score over this query's similarities, so it adapts to each query)
 SEMANTIC_CANDIDATES of them. In hybrid mode the semantic list only joins when at least one word
 of the query occurs in the bank: a word the bank does not know ("xyzzy", a typo) then gives
 no results and the advice of the zero-results page, rather than the nearest texts to noise.
-An exact name comes first in every mode.
+An exact name comes first in every mode, then the candidates whose text holds the query's
+phrase word for word.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from .. import semantic
 from ..bitmaps import Snapshot
+from ..models import Passage
 from . import lexical
 from .analysis import QueryTerm, Synonyms, query_terms
 
@@ -25,6 +28,11 @@ DEFAULT_MODE = "hybrid"
 RRF_K = 60
 SEMANTIC_CANDIDATES = 20
 SEMANTIC_MIN_Z = 1.0
+# A phrase ("samen koken", or a quoted part of a longer query) is looked for word for word
+# in the texts of this many best candidates.
+PHRASE_CANDIDATES = 50
+MAX_PHRASE_WORDS = 4
+QUOTED = re.compile(r'["“”]([^"“”]{3,200})["“”]')
 # The best pages whose closest passage is kept, to explain a result.
 CLOSEST_KEPT = 100
 
@@ -46,6 +54,7 @@ class Ranking:
     semantic_ranks: dict[int, int] = field(default_factory=dict)
     closest: dict[int, Closest] = field(default_factory=dict)
     names: set[int] = field(default_factory=set)
+    phrases: set[int] = field(default_factory=set)
 
 
 def semantic_list(snapshot: Snapshot, q: str) -> tuple[list[int], dict[int, Closest]]:
@@ -90,5 +99,31 @@ def rank(snapshot: Snapshot, q: str, mode: str = DEFAULT_MODE, synonyms: Synonym
     pinned = list(dict.fromkeys(exact + inside))
     ranking.names = set(pinned)
     rest = sorted((p for p in fused if p not in ranking.names), key=lambda p: (-fused[p], p))
-    ranking.positions = pinned + rest
+    with_phrase = phrase_matches(snapshot, q, rest[:PHRASE_CANDIDATES])
+    ranking.phrases = set(with_phrase)
+    ranking.positions = pinned + with_phrase + [p for p in rest if p not in ranking.phrases]
     return ranking
+
+
+def phrase(q: str) -> str:
+    """The phrase a query asks for: a quoted part, or the whole query of a few words."""
+    quoted = QUOTED.search(q)
+    if quoted:
+        return " ".join(quoted.group(1).split())
+    words = q.split()
+    return " ".join(words) if 2 <= len(words) <= MAX_PHRASE_WORDS else ""
+
+
+def phrase_matches(snapshot: Snapshot, q: str, positions: list[int]) -> list[int]:
+    """Those of the best candidates whose text holds the query's phrase word for word: they
+    come right after the names, in the order they had."""
+    wanted = phrase(q)
+    if not wanted or not positions:
+        return []
+    ids = {snapshot.ids[p]: p for p in positions}
+    found = set(
+        Passage.objects.filter(page_id__in=list(ids), text__icontains=wanted)
+        .values_list("page_id", flat=True)
+        .distinct()
+    )
+    return [p for p in positions if snapshot.ids[p] in found]
