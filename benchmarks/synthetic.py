@@ -44,7 +44,7 @@ from voorbeeldenbank.examples.models import (
     Topic,
     WhatWorksPoint,
 )
-from voorbeeldenbank.examples.passages import chunks, text_hash, to_bytes
+from voorbeeldenbank.examples.passages import chunks, lemma_set, text_hash, to_bytes
 
 from .vocabulary import STOPWORDS, ranked_vocabulary
 
@@ -270,6 +270,7 @@ class Generator:
                 section=chunk.section,
                 label=chunk.label,
                 text=chunk.text,
+                lemmas=lemma_set(chunk.text),
                 text_hash=text_hash(chunk.text),
                 vector=self.vector(),
             )

@@ -27,6 +27,7 @@ from .format import FORMAT
 from .format.reading import texts
 from .format.spec import ElementTexts
 from .models import ExamplePage, Passage, SemanticState
+from .search.analysis import document_lemmas
 
 MAX_WORDS = 120
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -100,6 +101,12 @@ def chunks(page: ExamplePage) -> list[Chunk]:
     return [chunk for chunk in found if chunk.text.strip()]
 
 
+def lemma_set(text: str) -> str:
+    """The distinct search lemmas of a text: which passage best explains a match is then a set
+    intersection at search time, not a lemmatisation of every passage shown."""
+    return " ".join(sorted(set(document_lemmas(text))))
+
+
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
@@ -123,6 +130,7 @@ def sync_passages(page: ExamplePage) -> None:
                 label=chunk.label[:255],
                 label_en=chunk.label_en[:255],
                 text=chunk.text,
+                lemmas=lemma_set(chunk.text),
                 text_hash=digest,
                 vector=kept.get(digest),
             )

@@ -15,7 +15,6 @@ import numpy as np
 from voorbeeldenbank.core import embeddings
 
 from .models import Passage, SemanticState
-from .passages import from_bytes
 
 
 @dataclass(frozen=True)
@@ -70,7 +69,7 @@ def build(version: int) -> Matrix:
         .order_by("page_id", "position")
         .values_list("pk", "page_id", "vector")
     )
-    vectors: list[np.ndarray] = []
+    buffers: list[bytes] = []
     passage_ids: list[int] = []
     page_ids: list[int] = []
     starts: list[int] = []
@@ -79,11 +78,12 @@ def build(version: int) -> Matrix:
             page_ids.append(page_id)
             starts.append(row_number)
         passage_ids.append(passage_id)
-        vectors.append(from_bytes(bytes(vector or b"")))
+        buffers.append(bytes(vector or b""))
+    # One conversion for all rows: float16 in the database, float32 for the products.
     matrix = (
-        np.vstack(vectors).astype(np.float32)
-        if vectors
-        else np.zeros((0, embeddings.DIM), np.float32)
+        np.frombuffer(b"".join(buffers), dtype=np.float16)
+        .astype(np.float32)
+        .reshape(len(buffers), embeddings.DIM)
     )
     return Matrix(
         version=version,

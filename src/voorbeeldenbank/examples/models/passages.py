@@ -36,6 +36,12 @@ class Passage(models.Model):
         help_text=_("De kop op de Engelse site."),
     )
     text = models.TextField(_("tekst"), help_text=_("De tekst van de passage."))
+    lemmas = models.TextField(
+        _("lemma's"),
+        blank=True,
+        default="",
+        help_text=_("De zoektermen van de tekst, gescheiden door spaties (voor het fragment)."),
+    )
     text_hash = models.CharField(
         _("kenmerk van de tekst"),
         max_length=64,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from voorbeeldenbank.core.text import STOPWORDS, TOKEN_RE, lemma
+from voorbeeldenbank.core.text import STOPWORDS, TOKEN_RE
 
 from .analysis import QueryTerm, document_lemmas
 
@@ -23,6 +23,8 @@ WINDOW_WORDS = 32
 class Passage:
     label: str
     text: str
+    # The text's search lemmas, when the index has them (examples/passages.py lemma_set).
+    lemmas: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -49,19 +51,55 @@ class Snippet:
         return mark_safe(prefix + "".join(parts) + suffix)
 
 
-def _matching_spans(text: str, lemmas: set[str]) -> list[tuple[int, int]]:
-    spans = []
-    for match in TOKEN_RE.finditer(text):
-        token = match.group(0).lower()
-        if token in STOPWORDS:
-            continue
-        if lemma(token) in lemmas or any(part in lemmas for part in document_lemmas(token)):
-            spans.append(match.span())
-    return spans
+class _Lemmas:
+    """The search lemmas of each distinct word, worked out once per page of results.
+
+    Passages are compared as sets of words: each distinct word is lemmatised once, and a
+    passage's matching words are a set intersection.
+    """
+
+    def __init__(self) -> None:
+        self.known: dict[str, frozenset[str]] = {}
+        # For one set of lemmas (one query): the words looked at, and those that match.
+        self._for: frozenset[str] = frozenset()
+        self._checked: set[str] = set()
+        self._hits: dict[str, frozenset[str]] = {}
+
+    def of(self, token: str) -> frozenset[str]:
+        found = self.known.get(token)
+        if found is None:
+            found = frozenset(document_lemmas(token)) if token not in STOPWORDS else frozenset()
+            self.known[token] = found
+        return found
+
+    def matching(self, tokens: set[str], lemmas: set[str]) -> dict[str, frozenset[str]]:
+        """The tokens among these that stand for one of the lemmas, with those lemmas."""
+        if lemmas != self._for:
+            self._for, self._checked, self._hits = frozenset(lemmas), set(), {}
+        for token in tokens - self._checked:
+            hit = self.of(token) & lemmas
+            if hit:
+                self._hits[token] = hit
+        self._checked |= tokens
+        return {token: self._hits[token] for token in tokens & self._hits.keys()}
 
 
-def _score(text: str, weights: dict[str, float]) -> float:
-    found = set(document_lemmas(text)) & weights.keys()
+def _matching_spans(text: str, lemmas: set[str], table: _Lemmas) -> list[tuple[int, int]]:
+    return [
+        match.span()
+        for match in TOKEN_RE.finditer(text)
+        if table.of(match.group(0).lower()) & lemmas
+    ]
+
+
+def _score(passage: Passage, weights: dict[str, float], table: _Lemmas) -> float:
+    if passage.lemmas is not None:
+        found = set(passage.lemmas & weights.keys())
+    else:
+        found = set()
+        tokens = set(TOKEN_RE.findall(passage.text.lower()))
+        for hit in table.matching(tokens, set(weights)).values():
+            found |= hit
     # Distinct terms count, not repetitions: a passage with both words beats one with one word
     # three times.
     return sum(weights[term] for term in found)
@@ -92,26 +130,38 @@ def _window(
     return text[begin:end], inside, begin > 0, end < len(text)
 
 
+def lemma_table() -> "_Lemmas":
+    return _Lemmas()
+
+
 def lexical_snippet(
-    passages: list[Passage], terms: list[QueryTerm], idf: dict[str, float]
+    passages: list[Passage],
+    terms: list[QueryTerm],
+    idf: dict[str, float],
+    table: _Lemmas | None = None,
 ) -> Snippet | None:
     """The passage that holds most of the query's terms, or None when none holds any."""
+    table = table or _Lemmas()
     weights = {term.lemma: term.weight * idf.get(term.lemma, 1.0) for term in terms}
     scored = [
-        (score, index) for index, p in enumerate(passages) if (score := _score(p.text, weights)) > 0
+        (score, index)
+        for index, p in enumerate(passages)
+        if (score := _score(p, weights, table)) > 0
     ]
     if not scored:
         return None
     _best, index = max(scored, key=lambda item: (item[0], -item[1]))
     passage = passages[index]
-    spans = _matching_spans(passage.text, set(weights))
+    spans = _matching_spans(passage.text, set(weights), table)
     text, inside, leading, trailing = _window(passage.text, spans)
     return Snippet(passage.label, text, tuple(inside), "lexical", leading, trailing)
 
 
-def semantic_snippet(passage: Passage, terms: list[QueryTerm]) -> Snippet:
+def semantic_snippet(
+    passage: Passage, terms: list[QueryTerm], table: _Lemmas | None = None
+) -> Snippet:
     """The closest passage; any of the query's words in it are marked as well."""
-    spans = _matching_spans(passage.text, {term.lemma for term in terms})
+    spans = _matching_spans(passage.text, {term.lemma for term in terms}, table or _Lemmas())
     text, inside, leading, trailing = _window(passage.text, spans)
     return Snippet(passage.label, text, tuple(inside), "semantic", leading, trailing)
 
