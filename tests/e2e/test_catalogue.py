@@ -153,7 +153,8 @@ def test_two_examples_can_be_compared(page: Page, site):
     page.goto(f"{site}/voorbeelden/")
     page.get_by_label("Vergelijk @ease", exact=True).check()
     page.get_by_label("Vergelijk Pinkies", exact=True).check()
-    page.get_by_role("button", name="Vergelijk gekozen voorbeelden").click()
+    # With JavaScript the basket updates as boxes are ticked and offers a link.
+    page.get_by_role("link", name="Vergelijk gekozen voorbeelden").click()
 
     expect(page).to_have_url(re.compile(r"/vergelijk/\?v=ease&v=pinkies$"))
     headers = page.locator("table.compare thead th")

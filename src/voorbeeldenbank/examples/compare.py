@@ -184,3 +184,27 @@ def _element_rows(per_example: list[list[ElementText]]) -> list[Row]:
                 )
         rows.append(Row(element.display_title, cells, is_element=True))
     return rows
+
+
+def _is_empty(row: Row) -> bool:
+    return all(str(cell) == str(EMPTY) for cell in row.cells)
+
+
+def _is_same(row: Row) -> bool:
+    return len({str(cell) for cell in row.cells}) <= 1
+
+
+def shown_groups(groups: list[Group], only_differences: bool = False) -> tuple[list[Group], int]:
+    """The groups without rows that say nothing: empty for every example, or (when asked)
+    the same for every example. Returns the groups left and how many rows were the same."""
+    kept: list[Group] = []
+    same = 0
+    for group in groups:
+        rows = [row for row in group.rows if not _is_empty(row)]
+        if only_differences:
+            differing = [row for row in rows if not _is_same(row)]
+            same += len(rows) - len(differing)
+            rows = differing
+        if rows:
+            kept.append(Group(group.label, rows))
+    return kept, same

@@ -3,7 +3,9 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 
+from .. import basket as compare_basket
 from .. import catalogue
+from ..facets import facet_groups
 from ..models import ExampleIndexPage, ExamplePage
 from ..search import explain
 from .advice import advice
@@ -20,35 +22,21 @@ def example_cards(ids: list[int]) -> list[ExamplePage]:
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
-def facet_groups(query: catalogue.CatalogueQuery, result: catalogue.CatalogueResult, vocabularies):
-    groups = []
-    for name in catalogue.FACETS:
-        selected = set(query.selected.get(name, []))
-        options = [
-            {
-                "value": value,
-                "label": label,
-                "count": result.counts[name].get(value, 0),
-                "selected": value in selected,
-            }
-            for value, label in vocabularies[name]
-        ]
-        groups.append({"name": name, "label": catalogue.FACET_LABELS[name], "options": options})
-    return groups
-
-
 def catalogue_view(request, page: ExampleIndexPage):
     vocabularies = catalogue.facet_vocabularies()
     query = catalogue.parse_query(request.GET, vocabularies)
     result = catalogue.run(query)
     paginator = Paginator(result.ids, settings.CATALOGUE_PAGE_SIZE)
     page_obj = paginator.get_page(request.GET.get("page"))
+    examples = example_cards(list(page_obj.object_list))
+    basket = compare_basket.from_request(request)
     params = request.GET.copy()
     params.pop("page", None)
-    examples = example_cards(list(page_obj.object_list))
     snippets = {}
     if result.ranking is not None:
         snippets = explain.snippets(result.snapshot, result.ranking, [e.pk for e in examples])
+    # Page links carry the basket, also when it came from the session.
+    params.setlist(compare_basket.PARAM, basket.slugs or [""])
     context = {
         "page": page,
         "self": page,
@@ -60,9 +48,12 @@ def catalogue_view(request, page: ExampleIndexPage):
         "mode_options": list(catalogue.MODE_LABELS.items()),
         "sort_options": list(catalogue.SORT_LABELS.items()),
         **advice(request, query, result, vocabularies),
+        "shown_slugs": [example.slug for example in examples],
         "facet_groups": facet_groups(query, result, vocabularies),
         "querystring": params.urlencode(),
         "element_total": len(vocabularies["element"]),
+        "basket": basket,
+        "max_compare": compare_basket.MAX_COMPARE,
     }
     # htmx asks for the results region only; when it restores history after a cache miss it
     # needs the whole page.
@@ -71,4 +62,4 @@ def catalogue_view(request, page: ExampleIndexPage):
     response = render(request, template, context)
     # The same URL answers with a fragment or a full page: caches must keep them apart.
     patch_vary_headers(response, ("HX-Request",))
-    return response
+    return compare_basket.mark_private(response, basket)
