@@ -118,3 +118,46 @@ def test_the_semantic_mode_finds_a_text_without_any_of_the_query_words(db):
         catalogue.CatalogueQuery(q="mannen die met hun kroost eten bereiden", mode="lexical")
     )
     assert page.pk not in lexical.ids
+
+
+def _unit(values: list[float]) -> np.ndarray:
+    vector = np.zeros(embeddings.DIM, dtype=np.float32)
+    vector[: len(values)] = values
+    return vector / np.linalg.norm(vector)
+
+
+def test_the_centroids_first_pick_keeps_the_best_pages(db, monkeypatch):
+    from voorbeeldenbank.examples.passages import to_bytes
+
+    pages = [ExamplePageFactory(title=f"Pagina {n}", summary="Tekst.") for n in range(6)]
+    Passage.objects.filter(page__in=pages).delete()
+    # Page n: one passage pointing at dimension n, one general passage.
+    for n, page in enumerate(pages):
+        Passage.objects.create(
+            page=page,
+            position=0,
+            section="notendop",
+            label="A",
+            text=f"a{n}",
+            text_hash=f"a{n}",
+            vector=to_bytes(_unit([0] * n + [1])),
+        )
+        Passage.objects.create(
+            page=page,
+            position=1,
+            section="wat_werkt",
+            label="B",
+            text=f"b{n}",
+            text_hash=f"b{n}",
+            vector=to_bytes(_unit([0, 0, 0, 0, 0, 0, 1])),
+        )
+    SemanticState.bump()
+    query = _unit([0, 0, 1, 0.5])
+    exact = semantic.rank_vector(query)
+    monkeypatch.setattr(semantic, "CANDIDATES", 2)
+    staged = semantic.rank_vector(query)
+    assert [hit.page_id for hit in staged[:2]] == [hit.page_id for hit in exact[:2]]
+    assert staged[0].page_id == pages[2].pk
+    first = Passage.objects.get(page=pages[2], position=0)
+    assert staged[0].passage_id == first.pk
+    assert staged[0].score == pytest.approx(float(query @ _unit([0, 0, 1])), abs=1e-2)

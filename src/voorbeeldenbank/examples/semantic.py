@@ -2,8 +2,8 @@
 
 Like the facet bitmaps, each process keeps the matrix and reloads it when the version in the
 database moves (a passage embedded or dropped; every change to the catalogue moves it too). A
-query is one matrix-vector product; a page's score is its best passage's cosine similarity (the
-vectors are normalised). Texts stay in the database.
+page's score is its best passage's cosine similarity (the vectors are normalised), found in two
+stages (Matrix.page_scores). Vectors are kept as float16, as stored. Texts stay in the database.
 """
 
 import threading
@@ -16,6 +16,9 @@ from voorbeeldenbank.core import embeddings
 
 from .models import Passage, SemanticState
 
+# Pages compared passage by passage after the centroids' first pick (Matrix.page_scores).
+CANDIDATES = 300
+
 
 @dataclass(frozen=True)
 class SemanticHit:
@@ -27,7 +30,8 @@ class SemanticHit:
 
 @dataclass(frozen=True)
 class Scores:
-    """A query's best-passage similarity for every page, with the best hits' passages."""
+    """A query's best pages by their best passage, with the mean and spread of the scores of
+    the pages that were scored exactly (see Matrix.page_scores)."""
 
     hits: list[SemanticHit]
     mean: float
@@ -37,26 +41,42 @@ class Scores:
 @dataclass(frozen=True)
 class Matrix:
     version: int
-    vectors: np.ndarray  # (passages, DIM) float32, rows grouped by page
+    vectors: np.ndarray  # (passages, DIM) float16, rows grouped by page
+    centroids: np.ndarray  # (pages, DIM) float32: each page's mean passage, normalised
     passage_ids: np.ndarray  # (passages,)
     page_ids: np.ndarray  # (pages,)
     starts: np.ndarray  # (pages,) first row of each page
+    ends: np.ndarray  # (pages,) one past its last row
 
     @property
     def nbytes(self) -> int:
-        return int(self.vectors.nbytes + self.passage_ids.nbytes + self.page_ids.nbytes)
+        arrays = (self.vectors, self.centroids, self.passage_ids, self.page_ids, self.starts)
+        return int(sum(array.nbytes for array in arrays) + self.ends.nbytes)
 
-    def page_scores(self, vector: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Per page: its best passage's similarity, and the similarities of all rows."""
-        if not self.page_ids.size:
-            return np.zeros(0, np.float32), np.zeros(0, np.float32)
-        row_scores = self.vectors @ vector
-        return np.maximum.reduceat(row_scores, self.starts), row_scores
+    def page_scores(
+        self, vector: np.ndarray, pages: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For these pages (indexes): the pages scored, each one's best passage's similarity and
+        that passage's row.
 
-    def best_row(self, page_index: int, row_scores: np.ndarray) -> int:
-        start = int(self.starts[page_index])
-        end = int(self.starts[page_index + 1]) if page_index + 1 < self.starts.size else None
-        return start + int(np.argmax(row_scores[start:end]))
+        Two stages, so that a query reads 15 MB instead of 300 at 10,000 examples: the pages'
+        centroids pick the CANDIDATES most promising pages, and only their passages are
+        compared one by one. With fewer pages than that, every page is compared exactly.
+        """
+        if pages.size > CANDIDATES:
+            rough = self.centroids[pages] @ vector
+            pages = pages[np.argpartition(-rough, CANDIDATES - 1)[:CANDIDATES]]
+        lengths = self.ends[pages] - self.starts[pages]
+        rows = np.repeat(self.starts[pages] - np.cumsum(lengths) + lengths, lengths) + np.arange(
+            int(lengths.sum())
+        )
+        similarities = self.vectors[rows].astype(np.float32) @ vector
+        offsets = np.cumsum(lengths) - lengths
+        best = np.maximum.reduceat(similarities, offsets)
+        # The first row reaching the maximum, per page.
+        is_best = similarities == np.repeat(best, lengths)
+        first = np.minimum.reduceat(np.where(is_best, np.arange(rows.size), rows.size), offsets)
+        return pages, best, rows[first]
 
 
 def _version() -> int:
@@ -80,17 +100,24 @@ def build(version: int) -> Matrix:
         passage_ids.append(passage_id)
         buffers.append(bytes(vector or b""))
     # One conversion for all rows: float16 in the database, float32 for the products.
-    matrix = (
-        np.frombuffer(b"".join(buffers), dtype=np.float16)
-        .astype(np.float32)
-        .reshape(len(buffers), embeddings.DIM)
+    vectors = np.frombuffer(b"".join(buffers), dtype=np.float16).reshape(
+        len(buffers), embeddings.DIM
     )
+    start_array = np.array(starts, dtype=np.int64)
+    end_array = np.append(start_array[1:], len(buffers)).astype(np.int64)
+    if vectors.size:
+        sums = np.add.reduceat(vectors.astype(np.float32), start_array, axis=0)
+        centroids = sums / np.linalg.norm(sums, axis=1, keepdims=True)
+    else:
+        centroids = np.zeros((0, embeddings.DIM), np.float32)
     return Matrix(
         version=version,
-        vectors=matrix,
+        vectors=vectors,
+        centroids=centroids.astype(np.float32),
         passage_ids=np.array(passage_ids, dtype=np.int64),
         page_ids=np.array(page_ids, dtype=np.int64),
-        starts=np.array(starts, dtype=np.int64),
+        starts=start_array,
+        ends=end_array,
     )
 
 
@@ -118,25 +145,24 @@ def scores_for_vector(
 ) -> Scores:
     """Every page's best similarity (mean and spread), and the best `limit` pages as hits."""
     matrix = matrix or current()
-    page_scores, row_scores = matrix.page_scores(np.asarray(vector, dtype=np.float32))
-    candidates = np.arange(matrix.page_ids.size)
+    pages = np.arange(matrix.page_ids.size)
     if allowed is not None:
-        candidates = np.flatnonzero(np.isin(matrix.page_ids, np.fromiter(allowed, np.int64)))
-    if not candidates.size:
+        pages = np.flatnonzero(np.isin(matrix.page_ids, np.fromiter(allowed, np.int64)))
+    if not pages.size:
         return Scores([], 0.0, 0.0)
-    chosen_scores = page_scores[candidates]
-    count = candidates.size if limit is None else min(limit, candidates.size)
-    top = np.argpartition(-chosen_scores, count - 1)[:count]
-    top = top[np.argsort(-chosen_scores[top], kind="stable")]
+    pages, best, rows = matrix.page_scores(np.asarray(vector, dtype=np.float32), pages)
+    count = pages.size if limit is None else min(limit, pages.size)
+    top = np.argpartition(-best, count - 1)[:count]
+    top = top[np.argsort(-best[top], kind="stable")]
     hits = [
         SemanticHit(
-            page_id=int(matrix.page_ids[candidates[i]]),
-            score=float(chosen_scores[i]),
-            passage_id=int(matrix.passage_ids[matrix.best_row(int(candidates[i]), row_scores)]),
+            page_id=int(matrix.page_ids[pages[i]]),
+            score=float(best[i]),
+            passage_id=int(matrix.passage_ids[rows[i]]),
         )
         for i in top
     ]
-    return Scores(hits, float(chosen_scores.mean()), float(chosen_scores.std()))
+    return Scores(hits, float(best.mean()), float(best.std()))
 
 
 def rank_vector(
