@@ -1,0 +1,201 @@
+""""Lijkt op": the examples most like a given one, by meaning and by shared elements.
+
+Meaning: each page's passage vectors are averaged and normalised, and two pages compare by the
+cosine of those means. The mean was chosen over "mean of each passage's best match" because the
+best-match measure rewards one shared passage (the line of facts with the same place or target
+group, or the same element paragraph title) and so pairs examples that merely share a town; the
+mean reflects what the whole example is about and needs only one matrix-vector product.
+
+Elements: the Jaccard index of the two element sets (shared / all of either), a second signal.
+The number of elements on its own never counts: two examples with all eight elements are not
+alike for that reason, and the Jaccard index of an example with many elements and one with few
+stays low.
+
+The two are combined as a weighted sum, the cosines first scaled to 0..1 over the candidates
+(the model's cosines lie in a narrow band, so raw values would drown the Jaccard index). Without
+vectors for the page (not embedded yet) only shared elements decide, and an example sharing
+none is not shown.
+
+Only live, public examples take part: the candidates are the catalogue snapshot's documents.
+"""
+
+import threading
+from dataclasses import dataclass, field
+
+import numpy as np
+from django.utils.translation import gettext as _
+
+from voorbeeldenbank.core.models import Element
+
+from . import bitmaps, semantic
+from .models import ExamplePage
+
+MEANING_WEIGHT = 0.7
+ELEMENT_WEIGHT = 1.0 - MEANING_WEIGHT
+ELEMENT_PREFIX = "element:"
+
+
+@dataclass(frozen=True)
+class SharedElement:
+    key: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Related:
+    page_id: int
+    title: str
+    slug: str
+    score: float
+    shared_elements: list[SharedElement]
+    reason: str
+    page: ExamplePage | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class _Means:
+    version: int
+    page_ids: np.ndarray  # (pages,)
+    vectors: np.ndarray  # (pages, DIM), rows normalised
+    rows: dict[int, int]
+
+
+@dataclass(frozen=True)
+class _Elements:
+    version: int
+    keys: list[str]
+    members: np.ndarray  # (documents, elements) bool, rows in snapshot position order
+
+
+_lock = threading.Lock()
+_means: _Means | None = None
+_elements: _Elements | None = None
+
+
+def _page_means(matrix: semantic.Matrix) -> _Means:
+    """The normalised mean vector of every page, computed once per matrix version."""
+    global _means
+    cached = _means
+    if cached is not None and cached.version == matrix.version:
+        return cached
+    with _lock:
+        if _means is not None and _means.version == matrix.version:
+            return _means
+        if matrix.page_ids.size:
+            counts = np.diff(np.append(matrix.starts, matrix.vectors.shape[0]))
+            sums = np.add.reduceat(matrix.vectors, matrix.starts, axis=0)
+            means = sums / counts[:, None]
+            norms = np.linalg.norm(means, axis=1, keepdims=True)
+            means = means / np.where(norms == 0, 1.0, norms)
+        else:
+            means = np.zeros((0, matrix.vectors.shape[1]), np.float32)
+        rows = {int(page_id): i for i, page_id in enumerate(matrix.page_ids)}
+        _means = _Means(matrix.version, matrix.page_ids, means.astype(np.float32), rows)
+        return _means
+
+
+def _element_sets(snapshot: bitmaps.Snapshot) -> _Elements:
+    """Which elements each live example shows, from the snapshot's postings, once per version."""
+    global _elements
+    cached = _elements
+    if cached is not None and cached.version == snapshot.version:
+        return cached
+    with _lock:
+        if _elements is not None and _elements.version == snapshot.version:
+            return _elements
+        keys = sorted(
+            key.removeprefix(ELEMENT_PREFIX)
+            for key in snapshot.postings
+            if key.startswith(ELEMENT_PREFIX)
+        )
+        members = np.zeros((len(snapshot.ids), len(keys)), dtype=bool)
+        for column, key in enumerate(keys):
+            positions = snapshot.positions_of(snapshot.posting(ELEMENT_PREFIX + key))
+            members[positions, column] = True
+        _elements = _Elements(snapshot.version, keys, members)
+        return _elements
+
+
+def _meaning(page_id: int, candidate_ids: np.ndarray) -> np.ndarray | None:
+    """Cosine of the page's mean vector with each candidate's (scaled to 0..1), or None."""
+    means = _page_means(semantic.current())
+    row = means.rows.get(page_id)
+    if row is None:
+        return None
+    cosines = means.vectors @ means.vectors[row]
+    found = np.array([means.rows.get(int(i), -1) for i in candidate_ids], dtype=np.int64)
+    values = np.where(found >= 0, cosines[np.maximum(found, 0)], np.nan)
+    known = values[~np.isnan(values)]
+    if not known.size:
+        return None
+    low, high = float(known.min()), float(known.max())
+    scaled = (values - low) / (high - low) if high > low else np.ones_like(values)
+    # A candidate without vectors yet is compared by its elements alone.
+    return np.nan_to_num(scaled, nan=0.0)
+
+
+def related(page_id: int, limit: int = 5) -> list[Related]:
+    """The live, public examples most like the page, best first (never the page itself)."""
+    snapshot = bitmaps.current()
+    position = snapshot.positions.get(page_id)
+    if position is None or limit <= 0:
+        return []
+    elements = _element_sets(snapshot)
+    ids = np.array(snapshot.ids, dtype=np.int64)
+    others = np.flatnonzero(ids != page_id)
+    if not others.size:
+        return []
+    mine = elements.members[position]
+    theirs = elements.members[others]
+    shared = (theirs & mine).sum(axis=1)
+    union = (theirs | mine).sum(axis=1)
+    jaccard = np.where(union > 0, shared / np.maximum(union, 1), 0.0)
+
+    meaning = _meaning(page_id, ids[others])
+    if meaning is None:
+        scores = jaccard
+        keep = shared > 0
+    else:
+        scores = MEANING_WEIGHT * meaning + ELEMENT_WEIGHT * jaccard
+        keep = np.ones(others.size, dtype=bool)
+    chosen = np.flatnonzero(keep)
+    # Ties (equal scores) go by title order, the snapshot's order, so the list is stable.
+    chosen = chosen[np.argsort(-scores[chosen], kind="stable")][:limit]
+    return _described(
+        [int(ids[others[i]]) for i in chosen],
+        [float(scores[i]) for i in chosen],
+        [[elements.keys[c] for c in np.flatnonzero(theirs[i] & mine)] for i in chosen],
+    )
+
+
+def _described(page_ids: list[int], scores: list[float], keys: list[list[str]]) -> list[Related]:
+    pages = ExamplePage.objects.live().public().in_bulk(page_ids)
+    titles = {
+        element.key: element.display_title
+        for element in Element.objects.filter(key__in={k for row in keys for k in row})
+    }
+    found = []
+    for page_id, score, shared_keys in zip(page_ids, scores, keys, strict=True):
+        page = pages.get(page_id)
+        if page is None:
+            continue
+        shared = [SharedElement(key, titles.get(key, key)) for key in shared_keys]
+        found.append(
+            Related(
+                page_id=page_id,
+                title=page.title,
+                slug=page.slug,
+                score=round(score, 4),
+                shared_elements=shared,
+                reason=reason(shared),
+                page=page,
+            )
+        )
+    return found
+
+
+def reason(shared: list[SharedElement]) -> str:
+    """Why an example is listed, in the active language."""
+    if not shared:
+        return _("Verwant van inhoud")
+    return _("Ook: %(elements)s") % {"elements": ", ".join(element.title for element in shared)}
