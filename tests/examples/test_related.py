@@ -1,4 +1,4 @@
-""""Lijkt op": similar examples by meaning (hand-made passage vectors) and by shared elements."""
+""" "Lijkt op": similar examples by meaning (hand-made passage vectors) and by shared elements."""
 
 import numpy as np
 import pytest
@@ -134,3 +134,47 @@ def test_the_english_page_marks_the_dutch_names(client):
 
     html = client.get(f"/en{target.url}").content.decode()
     assert 'lang="nl">Buurman van het doel</a>' in html
+
+
+def test_the_api_detail_lists_the_related_examples(client):
+    from tests.api.demo_data import detail_url
+
+    target = ExamplePageFactory(title="Doel", elements=("gelijkwaardigheid",))
+    near = ExamplePageFactory(title="Buurman van het doel", elements=("gelijkwaardigheid",))
+    give_vector(target, direction(1))
+    give_vector(near, direction(1, 0.1))
+
+    body = client.get(detail_url(target.slug)).json()
+    first = body["related"][0]
+    assert set(first) == {"slug", "name", "url", "api_url", "shared_elements", "score"}
+    assert first["slug"] == near.slug
+    assert first["api_url"].endswith(detail_url(near.slug))
+    assert first["shared_elements"][0]["key"] == "gelijkwaardigheid"
+    assert target.slug not in [item["slug"] for item in body["related"]]
+
+
+def edition_article(html: str, slug: str) -> str:
+    start = html.index(f'id="voorbeeld-{slug}"')
+    return html[start : html.index("</article>", start)]
+
+
+def test_the_edition_links_to_related_examples_within_itself():
+    import datetime
+
+    from voorbeeldenbank.publication import content, render
+
+    target = ExamplePageFactory(title="Doel", slug="doel", elements=("gelijkwaardigheid",))
+    near = ExamplePageFactory(title="Buurman", slug="buurman", elements=("gelijkwaardigheid",))
+    give_vector(target, direction(1))
+    give_vector(near, direction(1, 0.1))
+
+    def edition() -> str:
+        context = content.edition_context(number=1, published_on=datetime.date(2026, 1, 1))
+        return render.render_edition_html(context, for_pdf=False)
+
+    html = edition()
+    article = edition_article(html, "doel")
+    assert "Lijkt op" in article
+    assert 'href="#voorbeeld-buurman"' in article
+    assert 'href="#voorbeeld-doel"' not in article
+    assert edition() == html

@@ -106,5 +106,5 @@ def selected_labels(facet_groups) -> list[dict]:
 
 @register.simple_tag
 def related_examples(page: ExamplePage, limit: int = 5) -> list[related_module.Related]:
-    """"Lijkt op": the live, public examples most like this one."""
+    """ "Lijkt op": the live, public examples most like this one."""
     return related_module.related(page.pk, limit=limit)
