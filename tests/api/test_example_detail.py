@@ -56,6 +56,7 @@ DETAIL_KEYS = {
     "last_published_at",
     "url",
     "licence",
+    "related",
 }
 CONTACT_KEYS = {"name", "organisation", "role", "email", "phone", "url"}
 

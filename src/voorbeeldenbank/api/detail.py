@@ -12,15 +12,16 @@ from functools import cache
 from typing import Any, get_args
 
 from django.http import HttpRequest
-from pydantic import BaseModel, ConfigDict, create_model
+from pydantic import BaseModel, ConfigDict, Field, create_model
 from wagtail.models import Page
 
 from voorbeeldenbank.examples.format import Format, FormatField, content_from_page
 from voorbeeldenbank.examples.format.content import ElementKey
 from voorbeeldenbank.examples.format.spec import ElementTexts, Records, Terms
+from voorbeeldenbank.examples.related import related
 
-from .serializers import page_url
-from .types import Identity, Licence, Url
+from .serializers import api_url, page_url
+from .types import Identity, Licence, RelatedExample, Url
 
 # The element texts are also listed as bare keys, for clients that only filter on them.
 ELEMENT_KEYS = "element_keys"
@@ -85,6 +86,10 @@ def detail_model(content_format: Format) -> type[BaseModel]:
         "last_published_at": (datetime.datetime | None, ...),
         "url": (Url | None, ...),
         "licence": (Licence, ...),
+        "related": (
+            list[RelatedExample],
+            Field(description="Up to five examples most like this one, most alike first."),
+        ),
     }
     model: type[BaseModel] = create_model("ExampleDetail", __base__=Identity, **definitions)
     return model
@@ -113,4 +118,22 @@ def detail_values(
         "last_published_at": page.last_published_at,
         "url": page_url(page, request),
         "licence": licence,
+        "related": related_values(page, request),
     }
+
+
+def related_values(page: Page, request: HttpRequest) -> list[dict[str, Any]]:
+    """ "Lijkt op" for the detail: the same list as on the example's page."""
+    return [
+        {
+            "slug": item.slug,
+            "name": item.title,
+            "url": page_url(item.page, request) if item.page else None,
+            "api_url": api_url(item.page, request) if item.page else None,
+            "shared_elements": [
+                {"key": shared.key, "title": shared.title} for shared in item.shared_elements
+            ],
+            "score": item.score,
+        }
+        for item in related(page.pk)
+    ]

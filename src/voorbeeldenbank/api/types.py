@@ -61,6 +61,30 @@ class Match(BaseModel):
     ]
 
 
+class SharedElement(BaseModel):
+    key: LiveElementKey
+    title: Annotated[str, Field(description="The element's title in the answer's language.")]
+
+
+class RelatedExample(BaseModel):
+    """An example like this one ("Lijkt op"), by meaning and by shared elements."""
+
+    slug: Slug
+    name: str
+    url: Url | None
+    api_url: Url
+    shared_elements: Annotated[
+        list[SharedElement], Field(description="The elements both examples show.")
+    ]
+    score: Annotated[
+        float,
+        Field(
+            description="Similarity from 0 to 1: closeness in meaning of the two texts, "
+            "combined with the overlap of their elements (never their number)."
+        ),
+    ]
+
+
 class ExampleSummary(Identity):
     url: Url | None
     api_url: Url

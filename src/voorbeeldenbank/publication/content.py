@@ -19,7 +19,7 @@ from wagtail.query import PageQuerySet
 from wagtail.rich_text import expand_db_html
 
 from voorbeeldenbank.core.models import Element
-from voorbeeldenbank.examples import tables
+from voorbeeldenbank.examples import bitmaps, related, semantic, tables
 from voorbeeldenbank.examples.constants import ELEMENT_THRESHOLD
 from voorbeeldenbank.examples.format import FORMAT
 from voorbeeldenbank.examples.format.spec import Attr
@@ -111,6 +111,32 @@ def example_entries(pages: Iterable[ExamplePage], elements: list[Element]) -> li
     return entries
 
 
+def add_related(entries: list[dict], elements: list[Element], limit: int = 5) -> None:
+    """ "Lijkt op" per example, linking within the edition: only examples the edition holds.
+    Both indexes are read once, so this adds no queries per example; the order depends only on
+    the content (ties by title), so a rebuild of the same content gives the same edition."""
+    snapshot, matrix = bitmaps.current(), semantic.current()
+    by_id = {entry["page"].pk: entry for entry in entries}
+    titles = {element.key: element.display_title for element in elements}
+    for entry in entries:
+        found = [
+            item
+            for item in related.ranked(entry["page"].pk, limit * 3, snapshot, matrix)
+            if item.page_id in by_id
+        ][:limit]
+        entry["related"] = [
+            {
+                "title": by_id[item.page_id]["page"].title,
+                "anchor": by_id[item.page_id]["anchor"],
+                "reason": related.reason(
+                    [related.SharedElement(key, titles.get(key, key)) for key in item.shared_keys]
+                ),
+                "shares_elements": bool(item.shared_keys),
+            }
+            for item in found
+        ]
+
+
 def improvement_themes(entries: list[dict]) -> list[dict]:
     """Each cross-cutting theme with the examples that name it, most named first."""
     themes: dict[int, dict[str, Any]] = {}
@@ -169,6 +195,7 @@ def edition_context(
     with translation.override(EDITION_LANGUAGE):
         elements = list(Element.objects.all())
         entries = example_entries(with_parts(examples).order_by("title"), elements)
+        add_related(entries, elements)
         intro, closing = chapters()
         edition_label = (
             _("Editie %(number)s") % {"number": number} if number is not None else _("Proefdruk")

@@ -8,6 +8,7 @@ from django.http import QueryDict
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from .. import related as related_module
 from .. import tables
 from ..models import ExampleIndexPage, ExamplePage
 from ..versions import version_url
@@ -101,3 +102,9 @@ def selected_labels(facet_groups) -> list[dict]:
         for option in group["options"]
         if option["selected"]
     ]
+
+
+@register.simple_tag
+def related_examples(page: ExamplePage, limit: int = 5) -> list[related_module.Related]:
+    """ "Lijkt op": the live, public examples most like this one."""
+    return related_module.related(page.pk, limit=limit)
