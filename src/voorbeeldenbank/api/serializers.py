@@ -116,9 +116,9 @@ def matches(result: catalogue.CatalogueResult, page_ids: list[int]) -> dict[int,
         via: list[Literal["name", "lexical", "semantic"]] = []
         if position in ranking.names:
             via.append("name")
-        if position in ranking.lexical_ranks:
+        if ranking.found_by_words(position):
             via.append("lexical")
-        if position in ranking.semantic_ranks:
+        if ranking.found_by_meaning(position):
             via.append("semantic")
         snippet = snippets.get(page_id)
         found[page_id] = types.Match(

@@ -43,7 +43,7 @@ def snippets(snapshot: Snapshot, ranking: Ranking, page_ids: list[int]) -> dict[
     """A snippet per result: its best lexical passage if the words matched, else the passage
     that was closest in meaning."""
     positions = snapshot.positions
-    lexical_ids = [i for i in page_ids if positions.get(i) in ranking.lexical_ranks]
+    lexical_ids = [i for i in page_ids if ranking.found_by_words(positions.get(i))]
     closest = {
         page_id: nearest
         for page_id in page_ids

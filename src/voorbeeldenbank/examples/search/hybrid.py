@@ -17,6 +17,8 @@ phrase word for word.
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from .. import semantic
 from ..bitmaps import Snapshot
 from ..models import Passage
@@ -49,12 +51,20 @@ class Closest:
 class Ranking:
     positions: list[int]
     terms: list[QueryTerm]
-    # By position: the document's rank in each list it is in (1 is best).
-    lexical_ranks: dict[int, int] = field(default_factory=dict)
-    semantic_ranks: dict[int, int] = field(default_factory=dict)
+    # By position: the document's rank in each list (1 is best; 0: not in it).
+    lexical: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    semantic: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     closest: dict[int, Closest] = field(default_factory=dict)
     names: set[int] = field(default_factory=set)
     phrases: set[int] = field(default_factory=set)
+
+    def found_by_words(self, position: int | None) -> bool:
+        return position is not None and position < self.lexical.size and self.lexical[position] > 0
+
+    def found_by_meaning(self, position: int | None) -> bool:
+        return (
+            position is not None and position < self.semantic.size and self.semantic[position] > 0
+        )
 
 
 def semantic_list(snapshot: Snapshot, q: str) -> tuple[list[int], dict[int, Closest]]:
@@ -80,29 +90,41 @@ def semantic_list(snapshot: Snapshot, q: str) -> tuple[list[int], dict[int, Clos
 def rank(snapshot: Snapshot, q: str, mode: str = DEFAULT_MODE, synonyms: Synonyms = ()) -> Ranking:
     terms = query_terms(q, synonyms)
     ranking = Ranking(positions=[], terms=terms)
-    lists: list[list[int]] = []
+    count = len(snapshot.ids)
+    fused = np.zeros(count, dtype=np.float64)
+    listed = np.zeros(count, dtype=bool)
+    lexical_found = 0
     if mode in ("hybrid", "lexical"):
         found = lexical.rank(snapshot, terms)
-        lexical_positions = [int(p) for p in found.positions]
-        ranking.lexical_ranks = {p: i for i, p in enumerate(lexical_positions, start=1)}
-        lists.append(lexical_positions)
-    if mode == "semantic" or (mode == "hybrid" and lists[0]):
+        lexical_found = len(found)
+        ranking.lexical = _ranks(count, found.positions)
+        fused[found.positions] += 1.0 / (RRF_K + np.arange(1, lexical_found + 1))
+        listed[found.positions] = True
+    if mode == "semantic" or (mode == "hybrid" and lexical_found):
         semantic_positions, ranking.closest = semantic_list(snapshot, q)
-        ranking.semantic_ranks = {p: i for i, p in enumerate(semantic_positions, start=1)}
-        lists.append(semantic_positions)
+        chosen = np.array(semantic_positions, dtype=np.int64)
+        ranking.semantic = _ranks(count, chosen)
+        fused[chosen] += 1.0 / (RRF_K + np.arange(1, chosen.size + 1))
+        listed[chosen] = True
 
-    fused: dict[int, float] = {}
-    for positions in lists:
-        for rank_, position in enumerate(positions, start=1):
-            fused[position] = fused.get(position, 0.0) + 1.0 / (RRF_K + rank_)
     exact, inside = lexical.name_matches(snapshot, q)
     pinned = list(dict.fromkeys(exact + inside))
     ranking.names = set(pinned)
-    rest = sorted((p for p in fused if p not in ranking.names), key=lambda p: (-fused[p], p))
+    listed[pinned] = False
+    candidates = np.flatnonzero(listed)
+    # Best fused score first; ties in title order (the positions' order).
+    rest = candidates[np.lexsort((candidates, -fused[candidates]))].tolist()
     with_phrase = phrase_matches(snapshot, q, rest[:PHRASE_CANDIDATES])
     ranking.phrases = set(with_phrase)
     ranking.positions = pinned + with_phrase + [p for p in rest if p not in ranking.phrases]
     return ranking
+
+
+def _ranks(count: int, positions: np.ndarray) -> np.ndarray:
+    """By position: its rank in the list (1 is best), 0 when it is not in it."""
+    ranks = np.zeros(count, dtype=np.int32)
+    ranks[positions] = np.arange(1, positions.size + 1)
+    return ranks
 
 
 def phrase(q: str) -> str:
