@@ -187,13 +187,17 @@ def save_vectors() -> None:
 
     from voorbeeldenbank.examples.models import Passage
 
-    rows = list(Passage.objects.exclude(vector__isnull=True).values_list("text_hash", "vector"))
+    rows = [
+        (text_hash, bytes(vector))
+        for text_hash, vector in Passage.objects.values_list("text_hash", "vector")
+        if vector is not None
+    ]
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     np.savez(
         VECTOR_CACHE,
         hashes=np.array([h for h, _ in rows]),
         # The stored bytes as they are (float16), so a restored row equals an embedded one.
-        vectors=np.array([np.frombuffer(bytes(v), dtype=np.uint8) for _, v in rows]),
+        vectors=np.array([np.frombuffer(v, dtype=np.uint8) for _, v in rows]),
     )
 
 
