@@ -107,18 +107,13 @@ def prepare_database(kind: str) -> str:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         return f"sqlite:///{path}"
 
-    import subprocess
     from urllib.parse import urlsplit, urlunsplit
 
     import psycopg
 
-    url = (
-        os.environ.get("BENCH_POSTGRES_URL")
-        or subprocess.run(
-            [str(ROOT / "scripts" / "postgres.sh")], check=True, capture_output=True, text=True
-        ).stdout.strip()
-    )
-    server = urlsplit(url)
+    from benchmarks.catalogue import postgres_server_url
+
+    server = urlsplit(postgres_server_url())
     with psycopg.connect(urlunsplit(server), autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{POSTGRES_DATABASE}" WITH (FORCE)')
         connection.execute(f'CREATE DATABASE "{POSTGRES_DATABASE}"')

@@ -6,22 +6,14 @@ from wagtail.models import PageViewRestriction
 
 from tests.factories import ExamplePageFactory
 from voorbeeldenbank.core import embeddings
+from voorbeeldenbank.core.constants import ELEMENT_KEYS
 from voorbeeldenbank.examples.models import Passage, SemanticState
 from voorbeeldenbank.examples.passages import to_bytes
 from voorbeeldenbank.examples.related import related
 
 pytestmark = pytest.mark.django_db
 
-ALL_ELEMENTS = (
-    "twijfels_normaal",
-    "steun_informeel",
-    "toegang_laagdrempelig",
-    "gelijkwaardigheid",
-    "vraag_leidend",
-    "brede_context",
-    "positieve_zaken",
-    "niet_problematiseren",
-)
+ALL_ELEMENTS = ELEMENT_KEYS
 
 
 def direction(*weights: float) -> np.ndarray:
