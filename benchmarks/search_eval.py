@@ -121,13 +121,11 @@ def prepare_database(kind: str) -> str:
 
 
 def start_django(database_url: str) -> None:
-    os.environ["DATABASE_URL"] = database_url
-    os.environ["DJANGO_SETTINGS_MODULE"] = "benchmarks.settings"
+    from benchmarks import catalogue
+
     # The evaluation needs the examples and their search index, not a printable edition.
     os.environ["DEMO_BUILD_EDITION"] = "false"
-    import django
-
-    django.setup()
+    catalogue.start_django(database_url)
 
 
 def load_demo(log) -> str:
