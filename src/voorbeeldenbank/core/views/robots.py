@@ -11,6 +11,8 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /django-admin/",
+        # "Zet in vergelijking" changes a reader's own basket; nothing there to index.
+        "Disallow: /vergelijk/erbij/",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
