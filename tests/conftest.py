@@ -5,6 +5,7 @@ from contextlib import contextmanager
 import numpy as np
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.core.cache import cache
 from django.test import Client
 from django.utils import translation
 from wagtail.signals import page_published
@@ -31,6 +32,15 @@ def dutch_by_default():
     translation.activate("nl")
     yield
     translation.activate("nl")
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """The default cache keeps menus and the like between requests (core/menus.py); a test's
+    rolled-back pages must not show up in the next test's menus."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -8,4 +8,4 @@ class CoreConfig(AppConfig):
     verbose_name = _("Kern")
 
     def ready(self) -> None:
-        from . import frontend_cache, housekeeping  # noqa: F401 (they connect their receivers)
+        from . import frontend_cache, housekeeping, menus  # noqa: F401 (they connect their receivers)

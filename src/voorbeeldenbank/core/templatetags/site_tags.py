@@ -13,6 +13,7 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
+from voorbeeldenbank.core import menus
 from voorbeeldenbank.core.models import AccessibilityStatementPage, InfoPage, PrivacyPage
 
 register = template.Library()
@@ -106,19 +107,20 @@ def dutch() -> SafeString:
 def footer_pages(context) -> list[dict]:
     """The about, contact, privacy and accessibility pages that the redactie shows in menus."""
     request = context.get("request")
-    pages = (
-        Page.objects.live()
-        .public()
-        .in_menu()
-        .type(InfoPage, PrivacyPage, AccessibilityStatementPage)
-        .specific()
-        .order_by("path")
-    )
-    return [
-        {"url": page.get_url(request), "label": page.display_title}
-        for page in pages
-        if page.get_url(request)
-    ]
+
+    def build() -> list[dict]:
+        pages = (
+            Page.objects.live()
+            .public()
+            .in_menu()
+            .type(InfoPage, PrivacyPage, AccessibilityStatementPage)
+            .specific()
+            .order_by("path")
+        )
+        links = ({"url": page.get_url(request), "label": page.display_title} for page in pages)
+        return [link for link in links if link["url"]]
+
+    return menus.cached(request, "footer", build)
 
 
 @register.filter

@@ -4,6 +4,7 @@ from django import template
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from voorbeeldenbank.core import menus
 from voorbeeldenbank.core.models import HomePage, TablePage
 
 from ..models import ExampleIndexPage
@@ -19,41 +20,42 @@ NAV_LABELS = {
 }
 
 
-def _site_pages(request) -> dict:
-    """The home page, catalogue and table pages, looked up once per request."""
-    cached = getattr(request, "_vb_site_pages", None)
-    if cached is not None:
-        return cached
-    pages: dict = {
-        "home": HomePage.objects.live().first(),
-        "catalogue": ExampleIndexPage.objects.live().first(),
-    }
-    for table_page in TablePage.objects.live():
-        pages[table_page.table] = table_page
-    if request is not None:
-        request._vb_site_pages = pages
-    return pages
+def _site_page_urls(request) -> dict[str, str]:
+    """The addresses of the home page, catalogue and table pages (core/menus.py keeps them)."""
+
+    def build() -> dict[str, str]:
+        pages: dict = {
+            "home": HomePage.objects.live().first(),
+            "catalogue": ExampleIndexPage.objects.live().first(),
+        }
+        for table_page in TablePage.objects.live():
+            pages[table_page.table] = table_page
+        return {key: page.get_url(request) or "" for key, page in pages.items() if page}
+
+    cached = getattr(request, "_vb_site_page_urls", None)
+    if cached is None:
+        cached = menus.cached(request, "site_pages", build)
+        if request is not None:
+            request._vb_site_page_urls = cached
+    return cached
 
 
 @register.simple_tag(takes_context=True)
 def site_page_url(context, key: str) -> str:
     """URL of one of the site's fixed pages ('catalogue', 'matrix', …), or '' if it is missing."""
-    request = context.get("request")
-    page = _site_pages(request).get(key)
-    return page.get_url(request) if page else ""
+    return _site_page_urls(context.get("request")).get(key, "")
 
 
 @register.simple_tag(takes_context=True)
 def site_navigation(context) -> list[dict]:
     request = context.get("request")
-    pages = _site_pages(request)
+    urls = _site_page_urls(request)
     current = request.path if request else ""
     items = []
     for key, label in NAV_LABELS.items():
-        page = pages.get(key)
-        if page is None:
+        url = urls.get(key)
+        if not url:
             continue
-        url = page.get_url(request)
         # Home is only current on itself; sections are also current on their subpages.
         active = current == url if key == "home" else current.startswith(url)
         items.append({"label": label, "url": url, "active": active})
