@@ -128,3 +128,26 @@ def test_topic_target_and_place_filter(demo_content):
         )
         assert slugs(result) == expected
         assert result.counts[facet][key] == len(expected)
+
+
+def test_the_number_of_queries_does_not_grow_with_the_cards_shown(demo_content, client, settings):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries(page_size: int) -> int:
+        settings.CATALOGUE_PAGE_SIZE = page_size
+        client.get("/voorbeelden/?q=ouders")  # warm the per-process indexes and menus
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/voorbeelden/?q=ouders").status_code == 200
+        return len(captured.captured_queries)
+
+    assert queries(2) == queries(13)
+
+
+def test_a_card_counts_the_example_s_elements(demo_content, client):
+    from voorbeeldenbank.examples.models import ExamplePage
+
+    ease = ExamplePage.objects.get(slug="ease")
+    html = client.get("/voorbeelden/?q=ease").content.decode()
+    card = html[html.index(">@ease<") :]
+    assert f"{ease.example_elements.count()} van 8 elementen" in card[: card.index("</li>", 600)]

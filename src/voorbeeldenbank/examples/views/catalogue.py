@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db.models import Count
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 
@@ -10,13 +11,18 @@ from ..models import ExampleIndexPage, ExamplePage
 from ..search import explain
 from .advice import advice
 
+# The long texts a card does not show; loading them took half the time of a page of cards.
+CARD_DEFERRED = ("deepening", "for_whom", "by_whom", "what_is_needed", "basis", "target_group")
+
 
 def example_cards(ids: list[int]) -> list[ExamplePage]:
-    """Load the examples for one page of results, in the given order."""
+    """Load the examples for one page of results, in the given order, with what a card shows
+    (examples/_results.html: the number of elements, the places)."""
     pages = (
         ExamplePage.objects.filter(pk__in=ids)
-        .select_related("search_document")
-        .prefetch_related("example_elements__element", "places")
+        .defer(*CARD_DEFERRED)
+        .annotate(element_count=Count("example_elements"))
+        .prefetch_related("places")
     )
     by_id = {page.pk: page for page in pages}
     return [by_id[pk] for pk in ids if pk in by_id]
