@@ -88,6 +88,25 @@ def test_the_matrix_follows_the_version(db):
     assert semantic.current() is not before
 
 
+@pytest.mark.django_db(transaction=True)
+def test_after_a_change_the_old_matrix_answers_while_the_new_one_loads(settings, monkeypatch):
+    settings.SEMANTIC_RELOAD_IN_BACKGROUND = True
+    monkeypatch.setattr(semantic, "_matrix", None)
+    first = ExamplePageFactory(title="Buurtkracht", summary="Buren helpen elkaar.")
+    embed_missing()
+    before = semantic.current()  # no matrix yet in this process: built at once
+    assert first.pk in before.page_ids
+
+    second = ExamplePageFactory(title="Moestuinclub", summary="Samen groente kweken.")
+    embed_missing()
+    assert semantic.current() is before  # no reader waits for the reload
+    semantic.wait_for_reload(timeout=30)
+    after = semantic.current()
+    assert after is not before
+    assert second.pk in after.page_ids
+    assert after.version == SemanticState.current_version()
+
+
 def test_unpublishing_removes_the_passages_and_the_example_from_the_ranking(db):
     page = ExamplePageFactory(title="Moestuinclub", summary="Samen groente kweken met kinderen.")
     embed_missing()

@@ -6,15 +6,20 @@ page's score is its best passage's cosine similarity (the vectors are normalised
 stages (Matrix.page_scores). Vectors are kept as float16, as stored. Texts stay in the database.
 """
 
+import logging
 import threading
 from collections.abc import Collection
 from dataclasses import dataclass
 
 import numpy as np
+from django.conf import settings
+from django.db import connection
 
 from voorbeeldenbank.core import embeddings
 
 from .models import Passage, SemanticState
+
+logger = logging.getLogger(__name__)
 
 # Pages compared passage by passage after the centroids' first pick (Matrix.page_scores).
 CANDIDATES = 300
@@ -123,18 +128,66 @@ def build(version: int) -> Matrix:
 
 _lock = threading.Lock()
 _matrix: Matrix | None = None
+# At most one reload in the background per process (see current()).
+_reload_lock = threading.Lock()
+_reload_thread: threading.Thread | None = None
 
 
 def current() -> Matrix:
+    """The matrix for the database's current version.
+
+    The first call in a process builds it (seconds at 10,000 examples). After a change, with
+    SEMANTIC_RELOAD_IN_BACKGROUND, the process goes on answering from the matrix it has while a
+    thread builds the new one, so no reader waits for the reload. That is safe: every caller
+    keeps only the pages that are live now (the catalogue's snapshot, the database), so a page
+    unpublished meanwhile is not shown, and a new page is found by its words until the new
+    matrix is in.
+    """
     global _matrix
     version = _version()
     matrix = _matrix
-    if matrix is None or matrix.version != version:
-        with _lock:
-            matrix = _matrix
-            if matrix is None or matrix.version != version:
-                matrix = _matrix = build(version)
+    if matrix is not None and matrix.version == version:
+        return matrix
+    if matrix is not None and settings.SEMANTIC_RELOAD_IN_BACKGROUND:
+        _reload_in_background(version)
+        return matrix
+    with _lock:
+        matrix = _matrix
+        if matrix is None or matrix.version != version:
+            matrix = _matrix = build(version)
     return matrix
+
+
+def _reload_in_background(version: int) -> None:
+    global _reload_thread
+    with _reload_lock:
+        if _reload_thread is not None and _reload_thread.is_alive():
+            return
+        _reload_thread = threading.Thread(
+            target=_reload, args=(version,), name="semantic-reload", daemon=True
+        )
+        _reload_thread.start()
+
+
+def _reload(version: int) -> None:
+    global _matrix
+    try:
+        matrix = build(version)
+        with _lock:
+            _matrix = matrix
+    except Exception:
+        # The next request after the failure tries again; until then the old matrix serves.
+        logger.exception("Reloading the passage vectors for version %s failed", version)
+    finally:
+        # The thread's own database connection.
+        connection.close()
+
+
+def wait_for_reload(timeout: float | None = None) -> None:
+    """Until a reload running in the background has finished (tests, benchmarks)."""
+    thread = _reload_thread
+    if thread is not None:
+        thread.join(timeout)
 
 
 def scores_for_vector(

@@ -158,6 +158,9 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "voorbeeldenbank.submissions.finishing.finish_w
 SEARCH_MAX_QUERY_LENGTH = envint("SEARCH_MAX_QUERY_LENGTH", 200)
 API_MAX_PAGE_SIZE = 100
 CATALOGUE_PAGE_SIZE = envint("CATALOGUE_PAGE_SIZE", 20)
+# After a publish each process keeps searching by meaning on the vectors it has while a thread
+# loads the new ones (examples/semantic.py); without it the first request waits for the reload.
+SEMANTIC_RELOAD_IN_BACKGROUND = True
 # Language check: larger texts get a 413 with a message (web page, API and editor panel).
 TAALCHECK_MAX_BYTES = envint("TAALCHECK_MAX_BYTES", 200_000)
 # At most this many findings are listed (page and API); the answer says when there were more.

@@ -16,6 +16,9 @@ LOGGING = {"version": 1, "disable_existing_loggers": False}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # The demo fixture stays fast: no edition build on every load (tests/publication/test_demo.py).
 DEMO_BUILD_EDITION = False
+# Tests see a change's effect on search at once; tests/examples/test_semantic.py tests the
+# reload in the background on its own.
+SEMANTIC_RELOAD_IN_BACKGROUND = False
 # Rate-limit counters apart, so that tests can start each from zero (tests/conftest.py)
 # without emptying what Wagtail and the catalogue keep in the default cache.
 CACHES = {
