@@ -167,6 +167,29 @@ def test_it_keeps_the_line_structure():
     ]
 
 
+def test_spans_give_each_proposal_with_its_place_in_the_original():
+    text = "Bel Wendy Hoogland op 06-29384756."
+
+    result = anonymise(text, known_names=["Wendy Hoogland"], use_deduce=False)
+
+    assert [span.to_dict() for span in result.spans] == [
+        {
+            "start": 4,
+            "end": 18,
+            "category": "PERSOON",
+            "original": "Wendy Hoogland",
+            "tag": "[PERSOON-1]",
+        },
+        {
+            "start": 22,
+            "end": 33,
+            "category": "TELEFOON",
+            "original": "06-29384756",
+            "tag": "[TELEFOON-1]",
+        },
+    ]
+
+
 def test_the_labelled_sets_are_consistent():
     for name, minimum, clean in (
         ("anonymise_sentences.json", 150, 30),

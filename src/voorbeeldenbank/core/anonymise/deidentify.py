@@ -3,6 +3,7 @@
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from . import context
 from .categories import DEDUCE_TAGS, Category
@@ -21,13 +22,32 @@ AGE_RANGE = re.compile(
 )
 
 
+class SpanDict(TypedDict):
+    start: int
+    end: int
+    category: str
+    original: str
+    tag: str
+
+
 @dataclass(frozen=True)
 class Span:
+    """One replaced part: offsets into the original text, so a review screen can show both."""
+
     start: int
     end: int
     category: Category
     original: str
     tag: str
+
+    def to_dict(self) -> SpanDict:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "category": self.category.value,
+            "original": self.original,
+            "tag": self.tag,
+        }
 
 
 @dataclass
