@@ -150,15 +150,9 @@ Reproduce: `.venv/bin/python benchmarks/taalcheck.py` (JSON in
 
 
 def write_docs(result: dict) -> None:
-    text = DOCS.read_text(encoding="utf-8")
-    section = markdown(result)
-    if START in text and END in text:
-        before, rest = text.split(START, 1)
-        text = before + section + rest.split(END, 1)[1]
-    else:
-        # The heading stays outside the markers: other sections are rewritten up to a "## ".
-        text = text.rstrip("\n") + "\n\n## Taalcheck\n\n" + section + "\n"
-    DOCS.write_text(text, encoding="utf-8")
+    from benchmarks.sections import replace_section
+
+    replace_section(DOCS, START, END, "Taalcheck", markdown(result))
 
 
 def main() -> None:

@@ -41,9 +41,23 @@ if [[ ! -x "$venv/bin/python" ]]; then
   "$python" -m venv "$venv"
 fi
 
+# deduce builds its lookup cache (~80 MB, ~75 s) inside its package folder on first use: build it
+# here, once per install, so that no test or request ever waits for it.
+warm_anonymiser() {
+  if "$venv/bin/python" -c 'import deduce' 2>/dev/null; then
+    local cache
+    cache="$("$venv/bin/python" -c 'import deduce, pathlib; print(pathlib.Path(deduce.__file__).parent / "data/lookup/cache/lookup_structs.pickle")')"
+    if [[ ! -f "$cache" ]]; then
+      echo "Building the anonymiser's lookup cache (about 75 s, once per install)" >&2
+      "$venv/bin/python" "$here/../manage.py" warm_anonymiser
+    fi
+  fi
+}
+
 stamp="$venv/.installed-$(basename "$lock" .txt)"
 checksum="$(sha256sum "$lock" | cut -d' ' -f1)"
 if [[ -f "$stamp" && "$(cat "$stamp")" == "$checksum" ]]; then
+  warm_anonymiser
   exit 0
 fi
 
@@ -55,3 +69,4 @@ fi
 echo "Installing $lock into $venv" >&2
 "$venv/bin/python" -m pip "${pip_args[@]}"
 echo "$checksum" >"$stamp"
+warm_anonymiser
