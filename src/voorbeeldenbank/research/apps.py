@@ -6,3 +6,6 @@ class ResearchConfig(AppConfig):
     name = "voorbeeldenbank.research"
     label = "research"
     verbose_name = _("Onderzoek")
+
+    def ready(self) -> None:
+        from . import signals  # noqa: F401

@@ -273,6 +273,8 @@ SUBMISSION_REDACTIE_EMAILS = envlist("SUBMISSION_REDACTIE_EMAILS")
 # Research (the report's method: selection, interviews) ------------------------------------
 # Consent evidence and other research files: outside MEDIA_ROOT, never served under MEDIA_URL.
 RESEARCH_PRIVATE_ROOT = Path(envstr("RESEARCH_PRIVATE_ROOT", str(BASE_DIR / "var" / "research")))
+# Days after a project ends before its contact details (candidates, interviewees) are deleted.
+RESEARCH_CONTACT_GRACE_DAYS = envint("RESEARCH_CONTACT_GRACE_DAYS", 90)
 
 # Login throttling (django-axes, core/lockout.py) ---------------------------------------------
 # After AXES_FAILURE_LIMIT wrong passwords for one username from one client IP, that pair is
