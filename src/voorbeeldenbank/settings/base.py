@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "voorbeeldenbank.publication",
     "voorbeeldenbank.lexicon",
     "voorbeeldenbank.submissions",
+    "voorbeeldenbank.research",
     "voorbeeldenbank.api",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -271,6 +272,12 @@ SUBMISSION_RETENTION_DAYS = envint("SUBMISSION_RETENTION_DAYS", 730)
 SUBMISSION_REVIEW_DAYS = envint("SUBMISSION_REVIEW_DAYS", 10)
 # Who hears about new submissions; empty = every account that may review submissions.
 SUBMISSION_REDACTIE_EMAILS = envlist("SUBMISSION_REDACTIE_EMAILS")
+
+# Research (the report's method: selection, interviews) ------------------------------------
+# Consent evidence and other research files: outside MEDIA_ROOT, never served under MEDIA_URL.
+RESEARCH_PRIVATE_ROOT = Path(envstr("RESEARCH_PRIVATE_ROOT", str(BASE_DIR / "var" / "research")))
+# Days after a project ends before its contact details (candidates, interviewees) are deleted.
+RESEARCH_CONTACT_GRACE_DAYS = envint("RESEARCH_CONTACT_GRACE_DAYS", 90)
 
 # Login throttling (django-axes, core/lockout.py) ---------------------------------------------
 # After AXES_FAILURE_LIMIT wrong passwords for one username from one client IP, that pair is

@@ -1,0 +1,101 @@
+"""Admin forms that offer only the projects, candidates and people the user may see."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from voorbeeldenbank.examples.models import ExamplePage
+
+from .access import visible, visible_projects
+from .constants import ConsentKind, ConsentMethod, MemberRole
+from .models import Candidate, ProjectMember
+
+
+class ProjectMaterialForm(WagtailAdminModelForm):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        projects = visible_projects(self.for_user)
+        choices = {
+            "project": projects,
+            "candidate": visible(Candidate, self.for_user),
+        }
+        members = (
+            get_user_model()
+            .objects.filter(research_memberships__project__in=projects)
+            .distinct()
+            .order_by("username")
+        )
+        choices.update(interviewer=members, proposed_by=members)
+        for name, queryset in choices.items():
+            field = self.fields.get(name)
+            if isinstance(field, forms.ModelChoiceField):
+                field.queryset = queryset
+
+
+class MemberForm(forms.ModelForm):
+    class Meta:
+        model = ProjectMember
+        fields = ["user", "role"]
+
+    def __init__(self, *args: Any, project: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.instance.project = project
+        field = self.fields["user"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = get_user_model().objects.filter(is_active=True).order_by("username")
+        self.fields["role"].initial = MemberRole.INTERVIEWER
+
+
+class DropForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reden"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Waarom doet de praktijk niet mee?"),
+    )
+
+
+class ReplaceForm(forms.Form):
+    replacement = forms.ModelChoiceField(
+        label=_("Vervangen door"),
+        queryset=Candidate.objects.none(),
+        help_text=_("Een vergelijkbare praktijk uit hetzelfde project."),
+    )
+
+    def __init__(self, *args: Any, candidate: Candidate, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["replacement"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = Candidate.objects.filter(project=candidate.project).exclude(
+            pk=candidate.pk
+        )
+
+
+class DescribeForm(forms.Form):
+    example = forms.ModelChoiceField(
+        label=_("Voorbeeld"),
+        queryset=ExamplePage.objects.order_by("title"),
+        help_text=_("Het voorbeeld in de bank dat deze praktijk beschrijft."),
+    )
+
+
+class ConsentForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Waarvoor"), choices=ConsentKind.choices)
+    given = forms.BooleanField(
+        label=_("Toestemming gegeven"), required=False, help_text=_("Leeg laten bij een nee.")
+    )
+    method = forms.ChoiceField(label=_("Hoe"), choices=ConsentMethod.choices)
+    given_at = forms.DateTimeField(
+        label=_("Wanneer"),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+        help_text=_("Dag en tijd waarop de geïnterviewde het aangaf."),
+    )
+    evidence = forms.FileField(
+        label=_("Bewijs"),
+        required=False,
+        help_text=_("Bijvoorbeeld het ondertekende formulier. Alleen voor projectleden."),
+    )
