@@ -212,6 +212,11 @@ def scenarios(catalogue_url: str, rng: random.Random) -> list[tuple[str, str, Ca
          lambda i: ("http", catalogue_url, question_params(rng, False), {})),
         ("questions_filtered", "Same, with 2 elements + kind + topic",
          lambda i: ("http", catalogue_url, question_params(rng, True), {})),
+        ("search_questions", "Hybrid search on a question: parse + catalogue.run with the query "
+         "embedding (no HTTP, no rendering)",
+         lambda i: ("direct", "", question_params(rng, False), {})),
+        ("search_questions_filtered", "Same, with 2 elements + kind + topic",
+         lambda i: ("direct", "", question_params(rng, True), {})),
         ("semantic", "Semantic ranking alone: embed the question, matrix product, top 100",
          lambda i: ("semantic", "", question_params(rng, False), {})),
         ("filtered", "Catalogue page, q + 2 elements + kind + topic",
