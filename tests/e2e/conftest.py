@@ -59,6 +59,15 @@ def check_a11y(axe_source):
     source = axe_source.read_text(encoding="utf-8")
 
     def run(page) -> None:
+        # A message fading in is measured mid-way otherwise (its colours blended with the
+        # background): wait until the short animations and transitions have ended. Long or
+        # endless ones (the admin's "new" badge pings for 25 s) are left running.
+        page.wait_for_function(
+            """() => document.getAnimations().every(
+                (a) => a.playState !== "running"
+                    || a.effect.getComputedTiming().endTime > 3000)""",
+            timeout=10_000,
+        )
         # Evaluated through the browser's debugging protocol, which the page's
         # Content-Security-Policy does not govern (a script tag would be refused).
         page.evaluate(source)
