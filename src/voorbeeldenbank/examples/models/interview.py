@@ -41,6 +41,14 @@ class InterviewRecord(models.Model):
         choices=InterviewMode.choices,
         help_text=_("Zijn de interviews fysiek, digitaal of allebei gehouden?"),
     )
+    from_research = models.BooleanField(
+        _("uit het onderzoek"),
+        default=False,
+        help_text=_(
+            "Aangevinkt: deze rij wordt bijgehouden uit de interviews van een onderzoeksproject; "
+            "wijzigingen met de hand worden dan overschreven."
+        ),
+    )
     note = models.TextField(
         _("notitie"), blank=True, help_text=_("Toelichting voor de redactie, bijvoorbeeld twijfel.")
     )

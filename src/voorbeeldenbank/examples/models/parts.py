@@ -137,6 +137,16 @@ class Quote(Orderable):
         related_name="+",
         help_text=_("Bij het onderdeel 'aanwezige elementen': welk element."),
     )
+    research_segment_id = models.PositiveBigIntegerField(
+        _("fragment uit het onderzoek"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Gezet als het citaat uit een gecodeerd verslag komt: trekt de geïnterviewde de "
+            "toestemming in, dan verdwijnt het citaat van de pagina."
+        ),
+    )
 
     panels = [
         FieldPanel("text"),

@@ -37,6 +37,24 @@ class ResearchProject(models.Model):
         default="1",
         help_text=_("De versie van de tekst waarmee geïnterviewden om toestemming wordt gevraagd."),
     )
+    known_names = models.TextField(
+        _("bekende namen"),
+        blank=True,
+        help_text=_(
+            "Eén naam per regel: medewerkers en anderen die in verslagen kunnen voorkomen. "
+            "Geïnterviewden en contactpersonen worden vanzelf meegenomen."
+        ),
+    )
+    pseudonyms = models.JSONField(
+        _("vervangingstabel"),
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Welke naam welk label kreeg, zodat iemand in elk verslag hetzelfde label houdt. "
+            "Bevat namen: gaat weg met de contactgegevens."
+        ),
+    )
     ended_at = models.DateTimeField(
         _("afgerond op"),
         null=True,

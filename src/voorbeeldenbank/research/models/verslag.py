@@ -87,6 +87,14 @@ class VerslagSource(models.TextChoices):
     TXT = "txt", gettext_lazy("Tekstbestand")
 
 
+class AnonymisationStatus(models.TextChoices):
+    NONE = "", gettext_lazy("Nog niet gestart")
+    QUEUED = "wachtrij", gettext_lazy("In de wachtrij")
+    RUNNING = "bezig", gettext_lazy("Bezig")
+    READY = "klaar", gettext_lazy("Klaar voor controle")
+    FAILED = "mislukt", gettext_lazy("Mislukt")
+
+
 class VersionQuerySet(models.QuerySet["VerslagVersion"]):
     def codable(self) -> VersionQuerySet:
         """Versions whose de-identified text is released and that the interviewee approved."""
@@ -125,6 +133,22 @@ class VerslagVersion(models.Model):
         gettext_lazy("geanonimiseerde tekst"),
         blank=True,
         help_text=gettext_lazy("De tekst na de controle van de anonimisering."),
+    )
+    anonymisation_status = models.CharField(
+        gettext_lazy("anonimisering"),
+        max_length=10,
+        choices=AnonymisationStatus.choices,
+        default=AnonymisationStatus.NONE,
+        blank=True,
+    )
+    proposed_spans = models.JSONField(
+        gettext_lazy("voorgestelde vervangingen"),
+        default=list,
+        blank=True,
+        help_text=gettext_lazy(
+            "De delen die de anonimisering voorstelt te vervangen, met het besluit van de "
+            "controleur. Bevat de oorspronkelijke woorden: gaat weg met de oorspronkelijke tekst."
+        ),
     )
     released_at = models.DateTimeField(
         gettext_lazy("vrijgegeven voor analyse op"), null=True, blank=True
