@@ -1,4 +1,4 @@
-"""Research projects, members, candidates (with traits per state) and interviews."""
+"""Research projects, members, candidates (with traits per state), interviews and recordings."""
 
 import datetime
 
@@ -12,6 +12,7 @@ from voorbeeldenbank.research.models import (
     Interview,
     InterviewContact,
     ProjectMember,
+    Recording,
     ResearchProject,
 )
 
@@ -88,3 +89,16 @@ class InterviewContactFactory(factory.django.DjangoModelFactory):
     interview = factory.SubFactory(InterviewFactory)
     name = factory.Sequence(lambda n: f"Geïnterviewde {n}")
     email = factory.Sequence(lambda n: f"gesprek{n}@example.org")
+
+
+class RecordingFactory(factory.django.DjangoModelFactory):
+    """A recording with a small file in private storage (point RESEARCH_PRIVATE_ROOT at a
+    temporary folder first)."""
+
+    class Meta:
+        model = Recording
+
+    interview = factory.SubFactory(InterviewFactory)
+    file = factory.django.FileField(filename="opname.m4a", data=b"geluid van het gesprek")
+    original_name = "gesprek.m4a"
+    size_bytes = 22

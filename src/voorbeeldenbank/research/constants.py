@@ -60,3 +60,17 @@ class LogAction(models.TextChoices):
     MEMBER_REMOVED = "lid_verwijderd", _("Lid verwijderd")
     DELETED = "verwijderd", _("Verwijderd")
     RETENTION = "bewaartermijn", _("Verwijderd na bewaartermijn")
+
+
+class DeletionRule(models.TextChoices):
+    """Why a recording's file went. Stored in Recording.deletion_rule, which has no choices of
+    its own, so that a new rule needs no migration."""
+
+    MANUAL = "handmatig", _("Handmatig verwijderd")
+    CONSENT_WITHDRAWN = "toestemming ingetrokken", _("Toestemming voor de opname ingetrokken")
+    RETENTION = "bewaartermijn", _("Bewaartermijn na goedkeuring van het verslag verstreken")
+
+
+# What the admin accepts as a recording: audio or video in the usual formats.
+RECORDING_EXTENSIONS = frozenset({".m4a", ".mp3", ".wav", ".ogg", ".webm", ".mp4"})
+RECORDING_ACCEPT = "audio/*,video/*," + ",".join(sorted(RECORDING_EXTENSIONS))

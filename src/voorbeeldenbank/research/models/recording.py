@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -64,3 +66,23 @@ class Recording(models.Model):
     @property
     def is_deleted(self) -> bool:
         return self.deleted_at is not None
+
+    @property
+    def project(self) -> Any:
+        return self.interview.project
+
+    def remove_file(self, rule: str) -> None:
+        """Delete the file from storage; the row stays with when and by which rule.
+
+        The uploaded file name goes too: it often names the interviewee. The row is saved
+        before the file goes, so a storage error rolls the row back with the caller's
+        transaction instead of leaving a row that points at a missing file.
+        """
+        name = self.file.name
+        self.file.name = ""
+        self.original_name = ""
+        self.deleted_at = timezone.now()
+        self.deletion_rule = rule
+        self.save(update_fields=["file", "original_name", "deleted_at", "deletion_rule"])
+        if name:
+            self.file.storage.delete(name)
