@@ -46,6 +46,7 @@ OBJECT_VIEWS = [
     ("research_candidate:history", "candidate"),
     ("research_interview:edit", "interview"),
     ("research_interview:consent", "interview"),
+    ("research_interview:recordings", "interview"),
     ("research_interview:delete", "interview"),
 ]
 

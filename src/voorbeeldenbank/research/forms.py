@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from voorbeeldenbank.examples.models import ExamplePage
 
 from .access import visible, visible_projects
-from .constants import ConsentKind, ConsentMethod, MemberRole
+from .constants import (
+    RECORDING_ACCEPT,
+    RECORDING_EXTENSIONS,
+    ConsentKind,
+    ConsentMethod,
+    MemberRole,
+)
 from .models import Candidate, ProjectMember
 
 
@@ -99,3 +108,38 @@ class ConsentForm(forms.Form):
         required=False,
         help_text=_("Bijvoorbeeld het ondertekende formulier. Alleen voor projectleden."),
     )
+
+
+# Room for the multipart boundaries and the CSRF field around the file itself.
+MULTIPART_OVERHEAD = 64 * 1024
+
+
+def max_recording_bytes() -> int:
+    """RESEARCH_RECORDING_MAX_BYTES, but no more than the site's ceiling for any request body
+    (MAX_REQUEST_BODY_BYTES, which nginx also enforces): a larger file could not arrive."""
+    ceiling = settings.MAX_REQUEST_BODY_BYTES - MULTIPART_OVERHEAD
+    return min(settings.RESEARCH_RECORDING_MAX_BYTES, ceiling)
+
+
+def too_large_message() -> str:
+    return _("Het bestand is te groot (hoogstens %(max)s).") % {
+        "max": filesizeformat(max_recording_bytes())
+    }
+
+
+class RecordingForm(forms.Form):
+    file = forms.FileField(
+        label=_("Opname"),
+        widget=forms.ClearableFileInput(attrs={"accept": RECORDING_ACCEPT}),
+        help_text=_("Geluid of beeld: m4a, mp3, wav, ogg, webm of mp4. Alleen voor projectleden."),
+    )
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        if Path(upload.name or "").suffix.lower() not in RECORDING_EXTENSIONS:
+            raise forms.ValidationError(
+                _("Dit is geen geluids- of beeldbestand. Kies m4a, mp3, wav, ogg, webm of mp4.")
+            )
+        if upload.size > max_recording_bytes():
+            raise forms.ValidationError(too_large_message())
+        return upload

@@ -1,5 +1,6 @@
 """The "Onderzoek" menu: projects, candidates and interviews as Wagtail model viewsets, with
-the selection board, members, candidate steps and consents as extra views of those viewsets."""
+the selection board, members, candidate steps, consents and recordings as extra views of those
+viewsets."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from .views import candidate as candidate_views
 from .views import generic
 from .views import interview as interview_views
 from .views import project as project_views
+from .views import recording as recording_views
 
 
 class ResearchViewSet(ModelViewSet):
@@ -145,6 +147,12 @@ class InterviewViewSet(ResearchViewSet):
             accessor=lambda interview: _("Toestemming"),
             get_url=lambda interview: reverse("research_interview:consent", args=[interview.pk]),
         ),
+        TitleColumn(
+            "recordings",
+            label=_("Opnames"),
+            accessor=lambda interview: _("Opnames"),
+            get_url=lambda interview: reverse("research_interview:recordings", args=[interview.pk]),
+        ),
     ]
     edit_handler = ObjectList(
         [
@@ -173,6 +181,17 @@ class InterviewViewSet(ResearchViewSet):
                 "<int:pk>/toestemming/<int:consent_id>/bewijs/",
                 interview_views.evidence_view,
                 name="evidence",
+            ),
+            path("<int:pk>/opnames/", recording_views.recordings_view, name="recordings"),
+            path(
+                "<int:pk>/opnames/<int:recording_id>/verwijderen/",
+                recording_views.delete_recording_view,
+                name="recording_delete",
+            ),
+            path(
+                "<int:pk>/opnames/<int:recording_id>/downloaden/",
+                recording_views.download_recording_view,
+                name="recording_download",
             ),
         ]
 

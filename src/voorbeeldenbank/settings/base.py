@@ -278,6 +278,8 @@ SUBMISSION_REDACTIE_EMAILS = envlist("SUBMISSION_REDACTIE_EMAILS")
 RESEARCH_PRIVATE_ROOT = Path(envstr("RESEARCH_PRIVATE_ROOT", str(BASE_DIR / "var" / "research")))
 # Days after a project ends before its contact details (candidates, interviewees) are deleted.
 RESEARCH_CONTACT_GRACE_DAYS = envint("RESEARCH_CONTACT_GRACE_DAYS", 90)
+# Largest recording (audio or video of an interview) the admin accepts, in bytes.
+RESEARCH_RECORDING_MAX_BYTES = envint("RESEARCH_RECORDING_MAX_BYTES", 500_000_000)
 
 # Login throttling (django-axes, core/lockout.py) ---------------------------------------------
 # After AXES_FAILURE_LIMIT wrong passwords for one username from one client IP, that pair is
