@@ -1,5 +1,6 @@
 """The "Onderzoek" menu: projects, candidates and interviews as Wagtail model viewsets, with
-the selection board, members, candidate steps and consents as extra views of those viewsets."""
+the selection board, members, candidate steps, consents and verslagen as extra views of those
+viewsets."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from .views import candidate as candidate_views
 from .views import generic
 from .views import interview as interview_views
 from .views import project as project_views
+from .views import verslag as verslag_views
 
 
 class ResearchViewSet(ModelViewSet):
@@ -131,6 +133,7 @@ class InterviewViewSet(ResearchViewSet):
     model = Interview
     name = "interviews"
     url_namespace = "research_interview"
+    edit_view_class = generic.InterviewEditView
     icon = "group"
     menu_label = _("Interviews")
     list_filter = ["role", "mode"]
@@ -144,6 +147,12 @@ class InterviewViewSet(ResearchViewSet):
             label=_("Toestemming"),
             accessor=lambda interview: _("Toestemming"),
             get_url=lambda interview: reverse("research_interview:consent", args=[interview.pk]),
+        ),
+        TitleColumn(
+            "verslag",
+            label=_("Verslag"),
+            accessor=lambda interview: _("Verslag"),
+            get_url=lambda interview: reverse("research_interview:verslag", args=[interview.pk]),
         ),
     ]
     edit_handler = ObjectList(
@@ -173,6 +182,22 @@ class InterviewViewSet(ResearchViewSet):
                 "<int:pk>/toestemming/<int:consent_id>/bewijs/",
                 interview_views.evidence_view,
                 name="evidence",
+            ),
+            path("<int:pk>/verslag/", verslag_views.verslag_view, name="verslag"),
+            path(
+                "<int:pk>/verslag/voortgang/",
+                verslag_views.verslag_status_view,
+                name="verslag_status",
+            ),
+            path(
+                "<int:pk>/verslag/versie/<int:number>/anonimiseren/",
+                verslag_views.anonymise_view,
+                name="verslag_anonymise",
+            ),
+            path(
+                "<int:pk>/verslag/versie/<int:number>/anonimisering/",
+                verslag_views.review_view,
+                name="verslag_review",
             ),
         ]
 
