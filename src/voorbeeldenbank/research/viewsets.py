@@ -1,6 +1,6 @@
 """The "Onderzoek" menu: projects, candidates and interviews as Wagtail model viewsets, with
-the selection board, members, candidate steps, consents and recordings as extra views of those
-viewsets."""
+the selection board, members, candidate steps, consents, recordings and verslagen as extra views
+of those viewsets."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from .views import generic
 from .views import interview as interview_views
 from .views import project as project_views
 from .views import recording as recording_views
+from .views import verslag as verslag_views
 
 
 class ResearchViewSet(ModelViewSet):
@@ -133,6 +134,7 @@ class InterviewViewSet(ResearchViewSet):
     model = Interview
     name = "interviews"
     url_namespace = "research_interview"
+    edit_view_class = generic.InterviewEditView
     icon = "group"
     menu_label = _("Interviews")
     list_filter = ["role", "mode"]
@@ -152,6 +154,12 @@ class InterviewViewSet(ResearchViewSet):
             label=_("Opnames"),
             accessor=lambda interview: _("Opnames"),
             get_url=lambda interview: reverse("research_interview:recordings", args=[interview.pk]),
+        ),
+        TitleColumn(
+            "verslag",
+            label=_("Verslag"),
+            accessor=lambda interview: _("Verslag"),
+            get_url=lambda interview: reverse("research_interview:verslag", args=[interview.pk]),
         ),
     ]
     edit_handler = ObjectList(
@@ -192,6 +200,22 @@ class InterviewViewSet(ResearchViewSet):
                 "<int:pk>/opnames/<int:recording_id>/downloaden/",
                 recording_views.download_recording_view,
                 name="recording_download",
+            ),
+            path("<int:pk>/verslag/", verslag_views.verslag_view, name="verslag"),
+            path(
+                "<int:pk>/verslag/voortgang/",
+                verslag_views.verslag_status_view,
+                name="verslag_status",
+            ),
+            path(
+                "<int:pk>/verslag/versie/<int:number>/anonimiseren/",
+                verslag_views.anonymise_view,
+                name="verslag_anonymise",
+            ),
+            path(
+                "<int:pk>/verslag/versie/<int:number>/anonimisering/",
+                verslag_views.review_view,
+                name="verslag_review",
             ),
         ]
 

@@ -11,8 +11,12 @@ from typing import Any
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model, QuerySet
 from django.http import Http404
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
+from wagtail.admin.widgets.button import Button
 
 from ..access import visible
 
@@ -46,6 +50,29 @@ class CreateView(generic.CreateView):
 
 class EditView(MemberObjectMixin, generic.EditView):
     pass
+
+
+class InterviewEditView(EditView):
+    """The interview's form, with its consent and verslag screens one click away."""
+
+    @cached_property
+    def header_more_buttons(self) -> list[Button]:
+        pk = self.object.pk
+        return [
+            *super().header_more_buttons,
+            Button(
+                _("Toestemming"),
+                url=reverse("research_interview:consent", args=[pk]),
+                icon_name="tick",
+                priority=5,
+            ),
+            Button(
+                _("Verslag"),
+                url=reverse("research_interview:verslag", args=[pk]),
+                icon_name="doc-full",
+                priority=6,
+            ),
+        ]
 
 
 class DeleteView(MemberObjectMixin, generic.DeleteView):
