@@ -19,6 +19,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from .forms import ProjectMaterialForm
 from .models import Candidate, Interview, ResearchProject
 from .views import candidate as candidate_views
+from .views import coding as coding_views
 from .views import generic
 from .views import interview as interview_views
 from .views import project as project_views
@@ -56,6 +57,12 @@ class ProjectViewSet(ResearchViewSet):
             accessor=lambda project: _("Leden"),
             get_url=lambda project: reverse("research_project:members", args=[project.pk]),
         ),
+        TitleColumn(
+            "coding",
+            label=_("Coderen"),
+            accessor=lambda project: _("Coderen"),
+            get_url=lambda project: reverse("research_project:coding", args=[project.pk]),
+        ),
         "ended_at",
     ]
     panels = [
@@ -82,6 +89,7 @@ class ProjectViewSet(ResearchViewSet):
                 project_views.remove_member_view,
                 name="remove_member",
             ),
+            *coding_views.urlpatterns,
         ]
 
 
