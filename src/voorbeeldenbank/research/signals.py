@@ -1,11 +1,17 @@
-"""Contact details of ended projects go once their grace period has passed."""
+"""Contact details of ended projects go once their grace period has passed; the interview table
+follows the interviews; a withdrawn consent for quotes takes the quotes off the pages."""
 
 from typing import Any
 
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
 from voorbeeldenbank.core.housekeeping import at_most_every, housekeeping
 
+from .constants import ConsentKind
+from .interview_table import sync_for_candidate, sync_interview_record
+from .models import Candidate, Consent, Interview
+from .quotes import withdraw_quotes
 from .retention import purge_contacts
 
 
@@ -14,3 +20,34 @@ def purge_research_contacts(sender: Any, **kwargs: Any) -> int:
     if not at_most_every(60 * 60 * 6, "purge-research-contacts"):
         return 0
     return purge_contacts().total
+
+
+@receiver(pre_save, sender=Interview)
+def remember_candidate(sender: Any, instance: Interview, **kwargs: Any) -> None:
+    instance._stored_candidate_id = (  # type: ignore[attr-defined]
+        Interview.objects.filter(pk=instance.pk).values_list("candidate", flat=True).first()
+        if instance.pk
+        else None
+    )
+
+
+@receiver(post_save, sender=Interview)
+@receiver(post_delete, sender=Interview)
+def sync_interviews_table(sender: Any, instance: Interview, **kwargs: Any) -> None:
+    sync_for_candidate(instance.candidate_id)
+    stored = getattr(instance, "_stored_candidate_id", None)
+    if stored is not None and stored != instance.candidate_id:
+        sync_for_candidate(stored)
+
+
+@receiver(post_save, sender=Candidate)
+@receiver(post_delete, sender=Candidate)
+def sync_described_example(sender: Any, instance: Candidate, **kwargs: Any) -> None:
+    if instance.example_id is not None:
+        sync_interview_record(instance.example)
+
+
+@receiver(post_save, sender=Consent)
+def withdraw_refused_quotes(sender: Any, instance: Consent, created: bool, **kwargs: Any) -> None:
+    if created and instance.kind == ConsentKind.QUOTES and not instance.is_given:
+        withdraw_quotes(instance.interview, instance.recorded_by)
