@@ -424,3 +424,24 @@ def test_describing_a_candidate_with_interviews_fills_the_row(project, member, d
     candidate.describe(member, page)
     record = InterviewRecord.objects.get(example=page)
     assert record.roles == [InterviewRole.VRIJWILLIGER]
+
+
+def test_a_quote_on_an_unpublished_example_leaves_its_draft_on_withdrawal(
+    project, member, demo_content
+):
+    page = ExamplePageFactory(title="Nog niet live", draft=True)
+    candidate = CandidateFactory(project=project, akkoord=True)
+    candidate.describe(member, page)
+    interview = InterviewFactory(candidate=candidate, role=InterviewRole.BELEID)
+    version = make_version(interview, member)
+    code = coding.ensure_codebook(project)[0]
+    segment = code_passage(version, member, code, "De gemeente helpt daarbij.", is_quote=True)
+    consent = give_quote_consent(interview, member)
+    placement = quotes.place_quote(segment, member, section=FormatSection.NOTENDOP)
+    assert placement.published is False
+    assert placement.quote.speaker_role == SpeakerRole.BELEIDSADVISEUR
+    latest = ExamplePage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    assert [q.research_segment_id for q in latest.quotes.all()] == [segment.pk]
+    consent.withdraw(member)
+    latest = ExamplePage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    assert list(latest.quotes.all()) == []

@@ -127,8 +127,11 @@ def _withdraw_from(page: ExamplePage, segment_ids: set[int], actor: Any) -> int:
             # Whoever records the withdrawal, it must reach the public page.
             revision = page.save_revision(user=actor, clean=False)
             revision.publish(user=actor, skip_permission_checks=True)
-    elif draft is None:
-        draft = page
+    else:
+        # An unpublished page may still hold rows from when it was live.
+        removed = Quote.objects.filter(page=page, research_segment_id__in=segment_ids).delete()[0]
+        if draft is None:
+            draft = ExamplePage.objects.get(pk=page.pk)
     if draft is not None:
         draft_removed = _without(draft, segment_ids)
         # Publishing made the live copy the latest revision: the draft goes back on top.
