@@ -20,6 +20,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from .forms import ProjectMaterialForm
 from .models import Candidate, Interview, ResearchProject
 from .views import candidate as candidate_views
+from .views import coding as coding_views
 from .views import generic
 from .views import interview as interview_views
 from .views import project as project_views
@@ -59,6 +60,12 @@ class ProjectViewSet(ResearchViewSet):
             accessor=lambda project: _("Leden"),
             get_url=lambda project: reverse("research_project:members", args=[project.pk]),
         ),
+        TitleColumn(
+            "coding",
+            label=_("Coderen"),
+            accessor=lambda project: _("Coderen"),
+            get_url=lambda project: reverse("research_project:coding", args=[project.pk]),
+        ),
         "ended_at",
     ]
     panels = [
@@ -85,6 +92,7 @@ class ProjectViewSet(ResearchViewSet):
                 project_views.remove_member_view,
                 name="remove_member",
             ),
+            *coding_views.urlpatterns,
         ]
 
 
