@@ -21,6 +21,7 @@ from .forms import ProjectMaterialForm
 from .models import Candidate, Interview, ResearchProject
 from .views import candidate as candidate_views
 from .views import coding as coding_views
+from .views import export as export_views
 from .views import generic
 from .views import interview as interview_views
 from .views import project as project_views
@@ -66,6 +67,12 @@ class ProjectViewSet(ResearchViewSet):
             accessor=lambda project: _("Coderen"),
             get_url=lambda project: reverse("research_project:coding", args=[project.pk]),
         ),
+        TitleColumn(
+            "export",
+            label=_("Export"),
+            accessor=lambda project: _("Export"),
+            get_url=lambda project: reverse("research_project:export", args=[project.pk]),
+        ),
         "ended_at",
     ]
     panels = [
@@ -93,6 +100,14 @@ class ProjectViewSet(ResearchViewSet):
                 name="remove_member",
             ),
             *coding_views.urlpatterns,
+            path("<int:pk>/export/", export_views.export_view, name="export"),
+            path(
+                "<int:pk>/export/codeboek.qdc", export_views.codebook_view, name="export_codebook"
+            ),
+            path("<int:pk>/export/project.qdpx", export_views.project_view, name="export_project"),
+            path(
+                "<int:pk>/export/fragmenten.csv", export_views.segments_view, name="export_segments"
+            ),
         ]
 
 
