@@ -1,5 +1,6 @@
 """The "Onderzoek" menu: projects, candidates and interviews as Wagtail model viewsets, with
-the selection board, members, candidate steps and consents as extra views of those viewsets."""
+the selection board, members, candidate steps, consents and the member check as extra views of
+those viewsets."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from .models import Candidate, Interview, ResearchProject
 from .views import candidate as candidate_views
 from .views import generic
 from .views import interview as interview_views
+from .views import membercheck as membercheck_views
 from .views import project as project_views
 
 
@@ -145,6 +147,14 @@ class InterviewViewSet(ResearchViewSet):
             accessor=lambda interview: _("Toestemming"),
             get_url=lambda interview: reverse("research_interview:consent", args=[interview.pk]),
         ),
+        TitleColumn(
+            "member_check",
+            label=_("Ledencheck"),
+            accessor=lambda interview: _("Ledencheck"),
+            get_url=lambda interview: reverse(
+                "research_interview:member_check", args=[interview.pk]
+            ),
+        ),
     ]
     edit_handler = ObjectList(
         [
@@ -173,6 +183,17 @@ class InterviewViewSet(ResearchViewSet):
                 "<int:pk>/toestemming/<int:consent_id>/bewijs/",
                 interview_views.evidence_view,
                 name="evidence",
+            ),
+            path("<int:pk>/ledencheck/", membercheck_views.member_check_view, name="member_check"),
+            path(
+                "<int:pk>/ledencheck/sturen/",
+                membercheck_views.send_view,
+                name="member_check_send",
+            ),
+            path(
+                "<int:pk>/ledencheck/<int:round_id>/intrekken/",
+                membercheck_views.withdraw_view,
+                name="member_check_withdraw",
             ),
         ]
 

@@ -278,6 +278,11 @@ SUBMISSION_REDACTIE_EMAILS = envlist("SUBMISSION_REDACTIE_EMAILS")
 RESEARCH_PRIVATE_ROOT = Path(envstr("RESEARCH_PRIVATE_ROOT", str(BASE_DIR / "var" / "research")))
 # Days after a project ends before its contact details (candidates, interviewees) are deleted.
 RESEARCH_CONTACT_GRACE_DAYS = envint("RESEARCH_CONTACT_GRACE_DAYS", 90)
+# Days the interviewee's link to read and approve a verslag (the member check) keeps working.
+RESEARCH_MEMBER_CHECK_DAYS = envint("RESEARCH_MEMBER_CHECK_DAYS", 14)
+# Answers through one member-check link, and the ceiling per client IP ("<count>/<s|m|h|d>").
+RESEARCH_MEMBER_CHECK_RATE_LIMIT = envstr("RESEARCH_MEMBER_CHECK_RATE_LIMIT", "10/h")
+RESEARCH_MEMBER_CHECK_RATE_LIMIT_PER_IP = envstr("RESEARCH_MEMBER_CHECK_RATE_LIMIT_PER_IP", "100/h")
 
 # Login throttling (django-axes, core/lockout.py) ---------------------------------------------
 # After AXES_FAILURE_LIMIT wrong passwords for one username from one client IP, that pair is
