@@ -143,3 +143,35 @@ class RecordingForm(forms.Form):
         if upload.size > max_recording_bytes():
             raise forms.ValidationError(too_large_message())
         return upload
+
+
+class MemberCheckForm(forms.Form):
+    """The interviewee's answer: one of two buttons sets the decision."""
+
+    APPROVE = "goedkeuren"
+    COMMENT = "opmerkingen"
+
+    decision = forms.ChoiceField(
+        label=_("Uw besluit"),
+        choices=[(APPROVE, _("Goedkeuren")), (COMMENT, _("Opmerkingen sturen"))],
+        error_messages={"required": _("Kies: goedkeuren of opmerkingen sturen.")},
+    )
+    comment = forms.CharField(
+        label=_("Wat moet er anders?"),
+        required=False,
+        max_length=10_000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("Schrijf op wat niet klopt of wat u anders wilt. Noem de alinea als dat kan."),
+    )
+    # What the page showed, so that an answer never applies to a text the reader did not see.
+    digest = forms.CharField(widget=forms.HiddenInput, max_length=64)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("decision") == self.COMMENT and not (data.get("comment") or "").strip():
+            self.add_error("comment", _("Schrijf op wat er anders moet."))
+        return data
+
+    @property
+    def approves(self) -> bool:
+        return self.cleaned_data["decision"] == self.APPROVE

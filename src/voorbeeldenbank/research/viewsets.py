@@ -1,6 +1,6 @@
 """The "Onderzoek" menu: projects, candidates and interviews as Wagtail model viewsets, with
-the selection board, members, candidate steps, consents, recordings and verslagen as extra views
-of those viewsets."""
+the selection board, members, candidate steps, consents, recordings, verslagen and the member
+check as extra views of those viewsets."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from .views import coding as coding_views
 from .views import export as export_views
 from .views import generic
 from .views import interview as interview_views
+from .views import membercheck as membercheck_views
 from .views import project as project_views
 from .views import recording as recording_views
 from .views import verslag as verslag_views
@@ -184,6 +185,14 @@ class InterviewViewSet(ResearchViewSet):
             accessor=lambda interview: _("Verslag"),
             get_url=lambda interview: reverse("research_interview:verslag", args=[interview.pk]),
         ),
+        TitleColumn(
+            "member_check",
+            label=_("Ledencheck"),
+            accessor=lambda interview: _("Ledencheck"),
+            get_url=lambda interview: reverse(
+                "research_interview:member_check", args=[interview.pk]
+            ),
+        ),
     ]
     edit_handler = ObjectList(
         [
@@ -239,6 +248,17 @@ class InterviewViewSet(ResearchViewSet):
                 "<int:pk>/verslag/versie/<int:number>/anonimisering/",
                 verslag_views.review_view,
                 name="verslag_review",
+            ),
+            path("<int:pk>/ledencheck/", membercheck_views.member_check_view, name="member_check"),
+            path(
+                "<int:pk>/ledencheck/sturen/",
+                membercheck_views.send_view,
+                name="member_check_send",
+            ),
+            path(
+                "<int:pk>/ledencheck/<int:round_id>/intrekken/",
+                membercheck_views.withdraw_view,
+                name="member_check_withdraw",
             ),
         ]
 

@@ -281,6 +281,12 @@ RESEARCH_CONTACT_GRACE_DAYS = envint("RESEARCH_CONTACT_GRACE_DAYS", 90)
 # Largest recording (audio or video of an interview) the admin accepts, in bytes.
 RESEARCH_RECORDING_MAX_BYTES = envint("RESEARCH_RECORDING_MAX_BYTES", 500_000_000)
 
+# Days the interviewee's link to read and approve a verslag (the member check) keeps working.
+RESEARCH_MEMBER_CHECK_DAYS = envint("RESEARCH_MEMBER_CHECK_DAYS", 14)
+# Answers through one member-check link, and the ceiling per client IP ("<count>/<s|m|h|d>").
+RESEARCH_MEMBER_CHECK_RATE_LIMIT = envstr("RESEARCH_MEMBER_CHECK_RATE_LIMIT", "10/h")
+RESEARCH_MEMBER_CHECK_RATE_LIMIT_PER_IP = envstr("RESEARCH_MEMBER_CHECK_RATE_LIMIT_PER_IP", "100/h")
+
 # Login throttling (django-axes, core/lockout.py) ---------------------------------------------
 # After AXES_FAILURE_LIMIT wrong passwords for one username from one client IP, that pair is
 # locked for AXES_COOLOFF_MINUTES; a beheerder can lift it under Instellingen → Inlogblokkades.
