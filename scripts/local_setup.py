@@ -70,6 +70,17 @@ def ensure_edition() -> None:
         say(f"Edition {edition.number} is available at /edities/.")
 
 
+def ensure_element_model() -> None:
+    """The element suggestions need a model from the first start; later ones are trained by
+    the worker after each publish."""
+    from voorbeeldenbank.examples.suggestions import store
+    from voorbeeldenbank.examples.suggestions.tasks import train_and_store
+
+    if store.current() is None:
+        say("Training the model for element suggestions (about a minute)...")
+        say(f"  Model {train_and_store()} is in use.")
+
+
 def ensure_admin() -> str | None:
     from django.contrib.auth import get_user_model
 
@@ -97,6 +108,7 @@ def main() -> None:
     VAR.mkdir(exist_ok=True)
     ensure_demo_content(force="--reload-demo" in sys.argv)
     ensure_edition()
+    ensure_element_model()
     password = ensure_admin()
     base_url = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
     say()

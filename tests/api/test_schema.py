@@ -106,6 +106,7 @@ def test_it_describes_every_route_of_the_api(document):
         *(reverse("api:catalogue-download", args=[ext]) for ext in ("csv", "json")),
         *(reverse("api:matrix-download", args=[ext]) for ext in ("csv", "json")),
         reverse("api:taalcheck"),
+        reverse("api:element-suggest"),
     }
 
     documented = {f"/api/v1{path}" for path in document["paths"]}
@@ -120,11 +121,13 @@ def test_it_describes_every_route_of_the_api(document):
         "catalogue-download",
         "matrix-download",
         "taalcheck",
+        "element-suggest",
     }
     assert documented == routes
     for path, item in document["paths"].items():
-        # The language check is the one POST: it changes nothing (tests/lexicon/test_api.py).
-        method = "post" if path == "/taalcheck/" else "get"
+        # The language check and the element suggestions are the POSTs: they change nothing
+        # (tests/lexicon/test_api.py, tests/api/test_suggest_api.py).
+        method = "post" if path in ("/taalcheck/", "/elements/suggest/") else "get"
         assert set(item) == {method}, path
         assert "405" in item[method]["responses"], path
         assert "429" in item[method]["responses"], path

@@ -13,7 +13,7 @@ from ninja.errors import ValidationError
 
 from voorbeeldenbank.examples.format import FORMAT, Format
 
-from . import downloads, opendata, taalcheck, views
+from . import downloads, opendata, suggest, taalcheck, views
 from .detail import detail_model
 from .openapi import VERSION, Document, VoorbeeldenbankAPI, shared_error
 from .params import Filters, Paging
@@ -191,7 +191,8 @@ def build_api(content_format: Format = FORMAT) -> VoorbeeldenbankAPI:
             "Published practice examples of normalising youth care, the eight elements "
             "of the vision and the element matrix, as JSON and CSV. Every example is "
             "identified by its slug (stable) and its id. Only GET and HEAD are allowed, "
-            "except for the language check (POST /taalcheck/), which changes nothing. "
+            "except for the language check (POST /taalcheck/) and the element suggestions "
+            "(POST /elements/suggest/), which change nothing. "
             "The licence below applies to the content."
         ),
         openapi_extra={
@@ -201,12 +202,13 @@ def build_api(content_format: Format = FORMAT) -> VoorbeeldenbankAPI:
         docs_url=None,
         urls_namespace="api",
         renderer=Renderer(),
-        schemas=(taalcheck.TaalcheckRequest,),
+        schemas=(taalcheck.TaalcheckRequest, suggest.SuggestRequest),
     )
     api.exception_handler(ValidationError)(invalid_parameters)
     api.add_router("", examples_router(content_format))
     api.add_router("", vision_router())
     api.add_router("", taalcheck.router())
+    api.add_router("", suggest.router())
 
     @api.get(
         "/schema/",

@@ -7,6 +7,7 @@ from voorbeeldenbank.lexicon.limits import taalcheck_limits
 from . import views
 from .app import build_api
 from .responses import guarded
+from .suggest import suggest_limits
 
 app_name = "api"
 
@@ -21,6 +22,8 @@ def _taalcheck_limits(request: HttpRequest) -> list[Limit]:
 def _guard(pattern: URLPattern) -> URLPattern:
     if pattern.name == "taalcheck":
         view = guarded(pattern.callback, methods=("POST",), limits=_taalcheck_limits)
+    elif pattern.name == "element-suggest":
+        view = guarded(pattern.callback, methods=("POST",), limits=suggest_limits)
     else:
         view = guarded(pattern.callback)
     return URLPattern(pattern.pattern, view, pattern.default_args, pattern.name)

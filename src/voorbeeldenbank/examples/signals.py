@@ -6,6 +6,7 @@ from wagtail.signals import page_published, page_unpublished
 from .indexing import sync_page
 from .models import CatalogueState, ExamplePage, SearchDocument, SearchSynonym, SemanticState
 from .passages import drop_passages
+from .suggestions.tasks import retrain_soon
 
 
 @receiver(page_published, sender=ExamplePage)
@@ -39,3 +40,9 @@ def resync_restricted_examples(sender, instance: PageViewRestriction, **kwargs) 
         return
     for example in ExamplePage.objects.descendant_of(page, inclusive=True).specific():
         sync_page(example)
+
+
+@receiver(page_published, sender=ExamplePage)
+def retrain_element_model(sender, instance: ExamplePage, **kwargs) -> None:
+    # Its element explanations are training data for the element suggestions.
+    retrain_soon()

@@ -4,6 +4,7 @@ from django.urls import path
 
 from .feeds import ExampleFeed
 from .views.compare import compare_add_view, compare_view
+from .views.suggestions import quality_view
 from .views.version import version_view
 
 app_name = "examples"
@@ -15,4 +16,5 @@ urlpatterns = [
     path("voorbeelden.atom", ExampleFeed(), name="feed"),
     # A published version, for citations: the address never changes, whatever the slug does.
     path("versies/<int:revision_id>/", version_view, name="version"),
+    path("suggesties/kwaliteit/", quality_view, name="suggestion_quality"),
 ]

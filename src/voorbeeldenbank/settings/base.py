@@ -169,6 +169,11 @@ TAALCHECK_MAX_FINDINGS = envint("TAALCHECK_MAX_FINDINGS", 500)
 # Checks per browser on the page, and per client IP for the page and the API together.
 TAALCHECK_RATE_LIMIT = envstr("TAALCHECK_RATE_LIMIT", "10/m")
 TAALCHECK_RATE_LIMIT_PER_IP = envstr("TAALCHECK_RATE_LIMIT_PER_IP", "60/m")
+# Element suggestions (examples/suggestions): request size and requests per client IP to the
+# API; a retraining after each publish and a first training when a request finds no model.
+ELEMENT_SUGGEST_MAX_BYTES = envint("ELEMENT_SUGGEST_MAX_BYTES", 50_000)
+ELEMENT_SUGGEST_RATE_LIMIT_PER_IP = envstr("ELEMENT_SUGGEST_RATE_LIMIT_PER_IP", "30/m")
+ELEMENT_MODEL_TRAIN_IN_BACKGROUND = envbool("ELEMENT_MODEL_TRAIN_IN_BACKGROUND", True)
 # Requests per client IP to the read-only JSON API and the downloads.
 API_RATE_LIMIT = envstr("API_RATE_LIMIT", "300/m")
 

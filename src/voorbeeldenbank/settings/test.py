@@ -19,6 +19,9 @@ DEMO_BUILD_EDITION = False
 # Tests see a change's effect on search at once; tests/examples/test_semantic.py tests the
 # reload in the background on its own.
 SEMANTIC_RELOAD_IN_BACKGROUND = False
+# Training the element model reads some 400 paragraphs: tests that want it ask for it
+# (tests/examples/test_suggestions.py), a publish in any other test does not train.
+ELEMENT_MODEL_TRAIN_IN_BACKGROUND = False
 # Rate-limit counters apart, so that tests can start each from zero (tests/conftest.py)
 # without emptying what Wagtail and the catalogue keep in the default cache.
 CACHES = {

@@ -14,12 +14,14 @@ from .parts import (
 )
 from .passages import Passage, SemanticState
 from .search import CatalogueState, SearchDocument, SearchSynonym, SearchTerm
+from .suggestions import ElementModelVersion
 from .taxonomy import ImprovementTheme, Place, TargetGroup, Topic
 
 __all__ = [
     "CatalogueState",
     "DeliveryRole",
     "EditorialNote",
+    "ElementModelVersion",
     "ExampleContact",
     "ExampleElement",
     "ExampleIndexPage",

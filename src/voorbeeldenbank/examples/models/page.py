@@ -19,7 +19,7 @@ from voorbeeldenbank.core.forms import StaleSaveCheckPageForm
 from voorbeeldenbank.core.models import Element, EnglishTextMixin
 
 from ..constants import AGE_MAX, ELEMENT_THRESHOLD, EffectivenessLevel, Formality, Kind, Scale
-from ..panels import LanguageAdvicePanel
+from ..panels import ElementSuggestionPanel, LanguageAdvicePanel
 
 
 class ExampleIndexPage(Page, EnglishTextMixin):
@@ -202,6 +202,7 @@ class ExamplePage(Page):
         InlinePanel("improvements", heading=_("Wat kan er nog beter?"), label=_("punt")),
         InlinePanel("quotes", heading=_("Citaten"), label=_("citaat")),
         LanguageAdvicePanel(),
+        ElementSuggestionPanel(),
     ]
     sources_panels = [
         InlinePanel("links", heading=_("Links"), label=_("link")),

@@ -148,6 +148,7 @@ class ElementsForm(StepForm):
                 label=_("Aanwezig: %(title)s") % {"title": title}, required=False
             )
             present.element_title = title  # type: ignore[attr-defined]
+            present.element_key = key  # type: ignore[attr-defined]
             present.element_summary = element.display_summary if element else ""  # type: ignore[attr-defined]
             present.element_summary_is_dutch = bool(element and element.summary_is_dutch_fallback)  # type: ignore[attr-defined]
             self.fields[f"present_{key}"] = present

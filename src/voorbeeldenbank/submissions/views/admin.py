@@ -22,6 +22,7 @@ from ..conversion import ConversionError
 from ..forms import STEPS, NoteForm, TransitionForm
 from ..models import EditorNote, Submission, approval_rounds
 from ..notifications import send_private_link
+from ..suggestions import queue_suggestions, submission_suggestion, suggestion_rows
 from ..tokens import rotate_token
 from ..workflow import (
     TransitionError,
@@ -47,8 +48,12 @@ def index_view(request: HttpRequest) -> HttpResponse:
     _require_redactie(request)
     state = request.GET.get("status", "")
     age = request.GET.get("leeftijd", "")
+    submissions = list(filtered(state, age)[:500])
+    suggestions = queue_suggestions(submissions)
+    for submission in submissions:
+        submission.suggestion = suggestions.get(submission.pk)  # type: ignore[attr-defined]
     context = {
-        "submissions": filtered(state, age)[:500],
+        "submissions": submissions,
         "states": State.choices,
         "ages": AGES,
         "current_state": state,
@@ -78,6 +83,7 @@ def _step_form(submission: Submission, to_state: str, data: Any = None) -> Trans
 def detail_view(request: HttpRequest, pk: int) -> HttpResponse:
     _require_redactie(request)
     submission = get_object_or_404(Submission, pk=pk)
+    suggestion = submission_suggestion(submission)
     targets = [
         {
             "to": to,
@@ -102,6 +108,8 @@ def detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         ),
         "emails": emails_about(submission).order_by("created_at", "pk"),
         "can_edit": submission.state in REVIEW_EDITABLE_STATES,
+        "suggestion_rows": suggestion_rows(suggestion),
+        "suggestion": suggestion,
         **terms_context(submission),
         **format_context(submission),
     }

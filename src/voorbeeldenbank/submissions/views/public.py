@@ -23,6 +23,7 @@ from ..lexicon import language_advice
 from ..models import Submission
 from ..notifications import send_private_link
 from ..ratelimit import rate_limited
+from ..suggestions import submission_suggestion
 from ..tokens import new_token, submitter_url, token_expiry
 from ..workflow import TransitionError, submit
 from .common import with_submission
@@ -129,6 +130,9 @@ def step_view(request: HttpRequest, submission: Submission, token: str, step: st
         "is_first": index == 0,
         "threshold_rule": threshold_rule(ELEMENT_THRESHOLD, len(ELEMENT_KEYS)),
     }
+    if step == "elementen":
+        suggestion = submission_suggestion(submission)
+        context["suggestions"] = suggestion.by_key if suggestion else {}
     return render(request, f"submissions/steps/{step}.html", context)
 
 

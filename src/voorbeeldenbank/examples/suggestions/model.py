@@ -1,0 +1,100 @@
+"""The element model: eight calibrated classifiers over E5 sentence embeddings, its version,
+and how it is written to and read from bytes (numpy's .npz, no pickle)."""
+
+import io
+from dataclasses import dataclass
+
+import numpy as np
+
+from voorbeeldenbank.core import embeddings
+from voorbeeldenbank.core.constants import ELEMENT_KEYS
+
+from .classifier import Calibrated
+from .text import sentence_spans
+
+
+def embed_sentences(sentences: list[str]) -> np.ndarray:
+    """Shortest first, so that each batch pads little; rows back in the given order."""
+    order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+    vectors = embeddings.embed_passages([sentences[i] for i in order])
+    result = np.empty_like(vectors)
+    result[order] = vectors
+    return result
+
+
+def mean_vector(vectors: np.ndarray) -> np.ndarray:
+    total = vectors.sum(axis=0)
+    norm = float(np.linalg.norm(total))
+    return total / norm if norm else total
+
+
+def paragraph_vectors(texts: list[str]) -> np.ndarray:
+    """A paragraph is the normalised mean of its sentences' vectors: the same features the
+    model sees for a window of sentences in a longer text."""
+    pieces: list[list[str]] = []
+    for text in texts:
+        spans = sentence_spans(text)
+        pieces.append([text[s:e] for s, e in spans] or [text.strip() or "-"])
+    flat = [sentence for group in pieces for sentence in group]
+    vectors = embed_sentences(flat)
+    rows, start = [], 0
+    for group in pieces:
+        rows.append(mean_vector(vectors[start : start + len(group)]))
+        start += len(group)
+    return np.vstack(rows) if rows else np.zeros((0, embeddings.DIM), np.float32)
+
+
+@dataclass(frozen=True)
+class ElementModel:
+    version: str
+    keys: tuple[str, ...]
+    weights: np.ndarray  # (elements, DIM)
+    bias: np.ndarray  # (elements,)
+    platt: np.ndarray  # (elements, 2)
+    high: np.ndarray  # (elements,) probability from which an element is "yes"
+    low: np.ndarray  # (elements,) from which it is "unsure"
+
+    @classmethod
+    def from_parts(cls, version: str, parts: dict[str, Calibrated]) -> "ElementModel":
+        return cls(
+            version=version,
+            keys=tuple(ELEMENT_KEYS),
+            weights=np.vstack([parts[k].weights for k in ELEMENT_KEYS]).astype(np.float32),
+            bias=np.array([parts[k].bias for k in ELEMENT_KEYS], np.float32),
+            platt=np.array([[parts[k].platt_a, parts[k].platt_b] for k in ELEMENT_KEYS]),
+            high=np.array([parts[k].high for k in ELEMENT_KEYS]),
+            low=np.array([parts[k].low for k in ELEMENT_KEYS]),
+        )
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        """(rows, elements) probabilities for feature rows x (rows, DIM)."""
+        raw = x @ self.weights.T + self.bias
+        z = self.platt[:, 0] * raw + self.platt[:, 1]
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+    def to_bytes(self) -> bytes:
+        buffer = io.BytesIO()
+        np.savez_compressed(
+            buffer,
+            version=np.array(self.version),
+            keys=np.array(self.keys),
+            weights=self.weights,
+            bias=self.bias,
+            platt=self.platt,
+            high=self.high,
+            low=self.low,
+        )
+        return buffer.getvalue()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "ElementModel":
+        with np.load(io.BytesIO(data), allow_pickle=False) as arrays:
+            return cls(
+                version=str(arrays["version"]),
+                keys=tuple(str(k) for k in arrays["keys"]),
+                weights=arrays["weights"],
+                bias=arrays["bias"],
+                platt=arrays["platt"],
+                high=arrays["high"],
+                low=arrays["low"],
+            )
