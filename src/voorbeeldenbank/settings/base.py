@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "voorbeeldenbank.lexicon",
     "voorbeeldenbank.submissions",
     "voorbeeldenbank.research",
+    "voorbeeldenbank.reflection",
     "voorbeeldenbank.api",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -278,6 +279,13 @@ SUBMISSION_REDACTIE_EMAILS = envlist("SUBMISSION_REDACTIE_EMAILS")
 RESEARCH_PRIVATE_ROOT = Path(envstr("RESEARCH_PRIVATE_ROOT", str(BASE_DIR / "var" / "research")))
 # Days after a project ends before its contact details (candidates, interviewees) are deleted.
 RESEARCH_CONTACT_GRACE_DAYS = envint("RESEARCH_CONTACT_GRACE_DAYS", 90)
+
+# Reflection scan: how long a session stays reachable by its link; then its answers and notes
+# are deleted (reflection/retention.py). Rates per address for opening, answering and PDFs.
+REFLECTION_KEEP_DAYS = envint("REFLECTION_KEEP_DAYS", 90)
+REFLECTION_OPEN_RATE = envstr("REFLECTION_OPEN_RATE", "20/h")
+REFLECTION_ANSWER_RATE = envstr("REFLECTION_ANSWER_RATE", "60/h")
+REFLECTION_PDF_RATE = envstr("REFLECTION_PDF_RATE", "30/h")
 
 # Login throttling (django-axes, core/lockout.py) ---------------------------------------------
 # After AXES_FAILURE_LIMIT wrong passwords for one username from one client IP, that pair is
