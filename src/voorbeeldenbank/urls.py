@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("", include("voorbeeldenbank.examples.urls")),
     path("", include("voorbeeldenbank.publication.urls")),
     path("insturen/", include("voorbeeldenbank.submissions.urls")),
+    path("reflectie/", include("voorbeeldenbank.reflection.urls")),
     # /taalcheck/ and /lexicon/: no page in the tree uses these slugs.
     path("", include("voorbeeldenbank.lexicon.urls")),
     path("", include(wagtail_urls)),
