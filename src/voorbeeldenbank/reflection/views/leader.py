@@ -35,9 +35,10 @@ def leader_view(request: HttpRequest, code: str, token: str) -> HttpResponse:
     )
     context["leader_url"] = request.build_absolute_uri(request.path)
     response = render(request, "reflection/leader.html", context)
-    # The secret link must not end up in a shared cache or in another site's logs.
+    # The secret link must not end up in a shared cache or in another site's logs ("same-origin",
+    # not "no-referrer": that makes the browser send Origin: null, which fails the CSRF check).
     response["Cache-Control"] = "no-store, private"
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 
