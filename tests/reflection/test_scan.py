@@ -148,3 +148,10 @@ def test_more_than_three_elements_is_refused(client, statements):
     response = client.get(reverse("reflection:result", args=[session.code]), {"groei": keys})
     assert response.context["suggestions"] == []
     assert "Kies er hoogstens 3." in response.content.decode()
+
+
+def test_the_english_site_shows_the_english_statements(client, statements):
+    session = make_session()
+    html = client.get(f"/en/reflectie/s/{session.code}/").content.decode()
+    assert statements[0].text_en in html
+    assert statements[0].text_nl not in html

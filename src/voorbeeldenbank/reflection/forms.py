@@ -97,7 +97,7 @@ class ScanForm(forms.Form):
         self.elements = list(elements.values())
 
     def clean(self) -> dict:
-        data = super().clean()
+        data = super().clean() or {}
         if not any(data.get(statement_field(statement)) for statement in self.statements):
             raise forms.ValidationError(_("Kies bij minstens één stelling een antwoord."))
         return data

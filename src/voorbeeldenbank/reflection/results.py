@@ -40,7 +40,8 @@ class Spread:
     @property
     def points(self) -> list[tuple[int, str, int]]:
         return [
-            (value, label, count) for (value, label), count in zip(SCALE, self.counts, strict=True)
+            (value, str(label), count)
+            for (value, label), count in zip(SCALE, self.counts, strict=True)
         ]
 
 

@@ -7,6 +7,7 @@ example that has them all; how many other elements it has plays no part.
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -38,22 +39,29 @@ def quote(text: str, words: int = QUOTE_WORDS) -> str:
     return " ".join(parts) if len(parts) <= words else " ".join(parts[:words]) + " …"
 
 
+@lru_cache(maxsize=64)
+def _description_vector(text: str) -> np.ndarray:
+    # Eight descriptions, which change rarely: embedded once per process and text.
+    return embeddings.embed_passages([text])[0]
+
+
 def _similarities(elements: list[Element], page_ids: list[int]) -> dict[tuple[int, str], float]:
     """Cosine of (page, element key) passage to the element's description."""
     wanted = {f"element:{element.key}": element for element in elements}
-    rows = Passage.objects.filter(
-        page_id__in=page_ids, section__in=wanted, vector__isnull=False
-    ).values_list("page_id", "section", "vector")
-    rows = list(rows)
+    rows = list(
+        Passage.objects.filter(
+            page_id__in=page_ids, section__in=wanted, vector__isnull=False
+        ).values_list("page_id", "section", "vector")
+    )
     if not rows:
         return {}
-    descriptions = embeddings.embed_passages(
-        [f"{element.title}. {element.summary}" for element in wanted.values()]
-    )
-    by_section = dict(zip(wanted, descriptions, strict=True))
+    by_section = {
+        section: _description_vector(f"{element.title}. {element.summary}")
+        for section, element in wanted.items()
+    }
     return {
         (page_id, section.split(":", 1)[1]): float(
-            np.dot(from_bytes(bytes(vector)), by_section[section])
+            np.dot(from_bytes(bytes(vector or b"")), by_section[section])
         )
         for page_id, section, vector in rows
     }
