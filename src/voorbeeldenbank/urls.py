@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("", include("voorbeeldenbank.publication.urls")),
     path("insturen/", include("voorbeeldenbank.submissions.urls")),
     path("onderzoek/", include("voorbeeldenbank.research.urls")),
+    path("reflectie/", include("voorbeeldenbank.reflection.urls")),
     # /taalcheck/ and /lexicon/: no page in the tree uses these slugs.
     path("", include("voorbeeldenbank.lexicon.urls")),
     path("", include(wagtail_urls)),

@@ -1,8 +1,8 @@
 """The apps' import graph: layers point one way and no module imports itself in a circle.
 
-core → lexicon → examples → submissions / publication / research / api: an app may import the
-apps below it, never one beside or above it. Imports inside functions count as well: moving an
-import into a function to dodge a cycle does not remove the arrow.
+core → lexicon → examples → submissions / publication / research / api → reflection: an app
+may import the apps below it, never one beside or above it. Imports inside functions count as
+well: moving an import into a function to dodge a cycle does not remove the arrow.
 """
 
 import ast
@@ -19,6 +19,7 @@ LAYERS = {
     "publication": 3,
     "research": 3,
     "api": 3,
+    "reflection": 4,
 }
 # The project's own top: URL configuration, WSGI, settings. They may import any app.
 TOP = {"urls", "wsgi", "settings", "__init__"}

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "voorbeeldenbank.lexicon",
     "voorbeeldenbank.submissions",
     "voorbeeldenbank.research",
+    "voorbeeldenbank.reflection",
     "voorbeeldenbank.api",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -291,6 +292,13 @@ RESEARCH_MEMBER_CHECK_DAYS = envint("RESEARCH_MEMBER_CHECK_DAYS", 14)
 # Answers through one member-check link, and the ceiling per client IP ("<count>/<s|m|h|d>").
 RESEARCH_MEMBER_CHECK_RATE_LIMIT = envstr("RESEARCH_MEMBER_CHECK_RATE_LIMIT", "10/h")
 RESEARCH_MEMBER_CHECK_RATE_LIMIT_PER_IP = envstr("RESEARCH_MEMBER_CHECK_RATE_LIMIT_PER_IP", "100/h")
+
+# Reflection scan: how long a session stays reachable by its link; then its answers and notes
+# are deleted (reflection/retention.py). Rates per address for opening, answering and PDFs.
+REFLECTION_KEEP_DAYS = envint("REFLECTION_KEEP_DAYS", 90)
+REFLECTION_OPEN_RATE = envstr("REFLECTION_OPEN_RATE", "20/h")
+REFLECTION_ANSWER_RATE = envstr("REFLECTION_ANSWER_RATE", "60/h")
+REFLECTION_PDF_RATE = envstr("REFLECTION_PDF_RATE", "30/h")
 
 # Login throttling (django-axes, core/lockout.py) ---------------------------------------------
 # After AXES_FAILURE_LIMIT wrong passwords for one username from one client IP, that pair is
