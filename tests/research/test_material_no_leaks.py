@@ -68,7 +68,8 @@ def material(project, member, member_client, demo_content, admin_user, settings,
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     version = Verslag.objects.get(interview=interview).latest_version()
-    assert version is not None and PLANTED in version.original_text
+    assert version is not None
+    assert PLANTED in version.original_text
 
     # What the worker would propose (the engine itself is tested elsewhere); the reviewer
     # accepts both.
@@ -114,7 +115,8 @@ def material(project, member, member_client, demo_content, admin_user, settings,
     second = round_for_signed(sent.url.rstrip("/").rsplit("/", 1)[-1])
     membercheck.respond(second, True, "", membercheck.text_digest(version))
     version.refresh_from_db()
-    assert version.is_frozen and version.is_released
+    assert version.is_frozen
+    assert version.is_released
     assert PLANTED not in version.anonymised_text
 
     codes = {code.key: code for code in coding.ensure_codebook(project)}
