@@ -20,6 +20,7 @@ from voorbeeldenbank.research.models import (
     Consent,
     Interview,
     InterviewContact,
+    MemberCheckRound,
     Recording,
     ResearchLog,
     ResearchProject,
@@ -286,8 +287,40 @@ def test_the_original_of_an_approved_released_version_is_emptied_after_its_perio
         "retention_days": 90,
         "versions": [old.pk],
         "count": 1,
+        "comments": 0,
     }
     assert PLANTED not in str(entry.detail)
+
+
+def test_earlier_versions_and_the_interviewees_comments_go_with_the_approved_original():
+    project = ResearchProjectFactory(original_text_retention_days=90)
+    interview = InterviewFactory(candidate__project=project)
+    verslag = Verslag.objects.create(interview=interview)
+    draft = verslag.add_version(f"{PLANTED} vertelde iets anders.", None)
+    commented = MemberCheckRound.objects.create(
+        verslag=verslag,
+        version=draft,
+        number=1,
+        status="opmerkingen",
+        expires_at=APPROVED,
+        comment=f"Mijn buurvrouw heet {PLANTED}.",
+    )
+    approved = verslag.add_version(f"{PLANTED} vertelde.", None)
+    VerslagVersion.objects.filter(pk=approved.pk).update(
+        approved_at=APPROVED, released_at=APPROVED, anonymised_text="[PERSOON-1] vertelde."
+    )
+    newer = verslag.add_version(f"{PLANTED} vertelde nog meer.", None)
+    with frozen(APPROVED + datetime.timedelta(days=91)):
+        assert purge_originals() == [draft.pk, approved.pk]
+    for version in (draft, approved):
+        version.refresh_from_db()
+        assert version.original_text == ""
+    newer.refresh_from_db()
+    assert newer.original_text.startswith(PLANTED)  # after the approval: still being worked on
+    commented.refresh_from_db()
+    assert commented.comment == ""
+    entry = ResearchLog.objects.get(action="bewaartermijn")
+    assert entry.detail["comments"] == 1
 
 
 def test_the_name_lists_go_with_the_contact_details(projects):

@@ -28,6 +28,7 @@ from .models import (
     CandidateContact,
     Interview,
     InterviewContact,
+    MemberCheckRound,
     Recording,
     ResearchProject,
     VerslagVersion,
@@ -221,21 +222,31 @@ def purge_recordings_without_consent(*, dry_run: bool = False) -> list[int]:
 
 
 def originals_due() -> list[VerslagVersion]:
-    """Approved, released versions that still hold their original text past the period."""
+    """Versions that still hold their original text although the member check ended long
+    enough ago: the approved, released version itself, and every earlier version of the same
+    verslag (drafts the interviewee commented on, superseded by the approved one)."""
     now = timezone.now()
-    versions = (
+    approved = (
         VerslagVersion.objects.codable()
-        .filter(original_deleted_at__isnull=True)
         .select_related("verslag__interview__project")
-        .order_by("pk")
+        .order_by("verslag", "-number")
     )
-    return [
-        version
-        for version in versions
-        if _approved_long_enough(
-            version.approved_at, version.verslag.project.original_text_retention_days, now
+    latest: dict[int, VerslagVersion] = {}
+    for version in approved:
+        latest.setdefault(version.verslag_id, version)
+    due: list[VerslagVersion] = []
+    for version in latest.values():
+        project = version.verslag.project
+        if not _approved_long_enough(
+            version.approved_at, project.original_text_retention_days, now
+        ):
+            continue
+        due.extend(
+            version.verslag.versions.filter(
+                number__lte=version.number, original_deleted_at__isnull=True
+            ).select_related("verslag__interview__project")
         )
-    ]
+    return sorted(due, key=lambda version: version.pk)
 
 
 def purge_originals(*, dry_run: bool = False) -> list[int]:
@@ -251,6 +262,9 @@ def purge_originals(*, dry_run: bool = False) -> list[int]:
                 version.save(
                     update_fields=["original_text", "proposed_spans", "original_deleted_at"]
                 )
+            # The interviewee's comments were about the original text and may name people.
+            comments = MemberCheckRound.objects.filter(version__in=versions).exclude(comment="")
+            emptied = comments.update(comment="")
             record(
                 project,
                 None,
@@ -260,6 +274,7 @@ def purge_originals(*, dry_run: bool = False) -> list[int]:
                 retention_days=project.original_text_retention_days,
                 versions=[version.pk for version in versions],
                 count=len(versions),
+                comments=emptied,
             )
     return [version.pk for version in due_now]
 
