@@ -127,7 +127,7 @@ def respond(check_round: MemberCheckRound, approve: bool, comment: str, digest: 
     open (a second click, a newer round) and TextChangedError when the text was edited since the
     page was read."""
     locked = (
-        MemberCheckRound.objects.select_for_update()
+        MemberCheckRound.objects.select_for_update(of=("self",))
         .select_related("version", "verslag__interview__project", "sent_by")
         .get(pk=check_round.pk)
     )
