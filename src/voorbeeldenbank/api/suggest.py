@@ -8,7 +8,6 @@ size limit. Without a trained model yet the answer is a 503 and a worker is aske
 from typing import Annotated, Any, Literal
 
 from django.conf import settings
-from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Router
@@ -82,27 +81,8 @@ def _too_large() -> HttpResponse:
     )
 
 
-def _size_checked(request: HttpRequest) -> HttpResponse | None:
-    try:
-        length = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        length = 0
-    if length > settings.ELEMENT_SUGGEST_MAX_BYTES:
-        return _too_large()
-    try:
-        body = request.body
-    except RequestDataTooBig:
-        return _too_large()
-    if len(body) > settings.ELEMENT_SUGGEST_MAX_BYTES:
-        return _too_large()
-    return None
-
-
 def answer(request: HttpRequest) -> HttpResponse | dict[str, Any]:
-    refused = _size_checked(request)
-    if refused is not None:
-        return refused
-    text = read_text(request)
+    text = read_text(request, settings.ELEMENT_SUGGEST_MAX_BYTES, _too_large)
     if isinstance(text, HttpResponse):
         return text
     if not text.strip():

@@ -5,6 +5,7 @@ way of getting it wrong has its own message.
 """
 
 import json
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from django.conf import settings
@@ -80,20 +81,23 @@ def _too_large() -> HttpResponse:
     )
 
 
-def read_text(request: HttpRequest) -> str | HttpResponse:
-    """The text from a JSON body {"text": "..."}, or the error response to send."""
+def read_text(
+    request: HttpRequest, max_bytes: int, too_large: Callable[[], HttpResponse]
+) -> str | HttpResponse:
+    """The text from a JSON body {"text": "..."} of at most max_bytes, or the error response to
+    send (too_large() for a body over the limit)."""
     try:
         length = int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:
         length = 0
-    if length > settings.TAALCHECK_MAX_BYTES:
-        return _too_large()
+    if length > max_bytes:
+        return too_large()
     try:
         body = request.body
     except RequestDataTooBig:
-        return _too_large()
-    if len(body) > settings.TAALCHECK_MAX_BYTES:
-        return _too_large()
+        return too_large()
+    if len(body) > max_bytes:
+        return too_large()
     try:
         data = json.loads(body.decode("utf-8"))
     except UnicodeDecodeError:
@@ -111,7 +115,7 @@ def read_text(request: HttpRequest) -> str | HttpResponse:
 
 
 def check(request: HttpRequest) -> HttpResponse | dict[str, Any]:
-    text = read_text(request)
+    text = read_text(request, settings.TAALCHECK_MAX_BYTES, _too_large)
     if isinstance(text, HttpResponse):
         return text
     return result_json(check_text(text, limit=settings.TAALCHECK_MAX_FINDINGS))
