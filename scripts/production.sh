@@ -2,7 +2,7 @@
 # The production stack on this machine, on loopback, from the repository's own files:
 #
 #   scripts/production.sh start   PostgreSQL 15, Redis, collectstatic, migrations, demo content,
-#                                 gunicorn, the task worker(s), a local mail sink and nginx with
+#                                 gunicorn, the task workers, a local mail sink and nginx with
 #                                 the page cache on http://127.0.0.1:8080; returns once it answers
 #   scripts/production.sh stop    stops every process that `start` started
 #
@@ -13,7 +13,8 @@
 # configuration, pid files, logs, static files, media, the page cache.
 #
 # Settings (environment): PRODUCTION_PORT (8080), GUNICORN_WORKERS (gunicorn.conf.py's default,
-# 2 × cores + 1), TASK_WORKERS (1), PG_CLUSTER (production) / PG_PORT (5433) / PG_DATABASE
+# 2 × cores + 1), TASK_WORKERS (1, on the "default" queue; the "models" queue has one worker of
+# its own), PG_CLUSTER (production) / PG_PORT (5433) / PG_DATABASE
 # (voorbeeldenbank), REDIS_PORT (6380), SMTP_PORT (8025); any setting of deploy/env.example
 # (e.g. API_RATE_LIMIT) is written to var/production/env when it is set.
 set -euo pipefail
@@ -255,8 +256,13 @@ start() {
   start_gunicorn
   local i
   for i in $(seq 1 "$TASK_WORKERS"); do
-    supervised "worker-$i" "$PYTHON" manage.py db_worker --worker-id "production-$i" --no-reload
+    supervised "worker-$i" "$PYTHON" manage.py db_worker --queue-name default \
+      --worker-id "production-$i" --no-reload
   done
+  # The long model work (trainings, the anonymiser) has its own worker, so it never holds up
+  # a purge or an edition build.
+  supervised worker-models "$PYTHON" manage.py db_worker --queue-name models \
+    --worker-id production-models --no-reload
   supervised mail-sink "$PYTHON" scripts/mail_sink.py "127.0.0.1:$SMTP_PORT" "$RUN/mail"
   start_nginx
   wait_until_it_answers

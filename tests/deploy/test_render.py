@@ -29,7 +29,8 @@ def render(tmp_path: Path, **env: str) -> Path:
 def test_every_placeholder_is_filled_and_the_body_limit_is_django_s(tmp_path):
     out = render(tmp_path, BASE_URL="https://voorbeeldenbank.example.nl")
     files = sorted(out.rglob("*.conf")) + sorted(out.rglob("*.service"))
-    assert len(files) == 7
+    sources = [*(ROOT / "deploy").rglob("*.conf"), *(ROOT / "deploy").rglob("*.service")]
+    assert len(files) == len(sources) == 8
     for path in files:
         assert not re.search(r"@[A-Z_]+@", path.read_text()), path.name
     locations = (out / "nginx" / "locations.conf").read_text()

@@ -184,7 +184,12 @@ API_RATE_LIMIT = envstr("API_RATE_LIMIT", "300/m")
 EXAMPLE_PDF_DELIVERY = envstr("EXAMPLE_PDF_DELIVERY", "django")
 EXAMPLE_PDF_ACCEL_PREFIX = envstr("EXAMPLE_PDF_ACCEL_PREFIX", "/protected-media/")
 
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# Two queues: "default" for the short work people wait for (page-cache purges, e-mail, editions,
+# PDFs) and "models" for the long model work (training the element suggestions, the
+# anonymiser with its 1 GB of lookups), so that a training never holds up a purge. Each queue
+# needs a worker: `manage.py db_worker --queue-name default` and `--queue-name models`.
+TASK_QUEUES = ["default", "models"]
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": TASK_QUEUES}}
 # An edition build that reports no progress for this many seconds counts as dead (its worker
 # was killed or restarted); one that no worker picks up within the second figure, too.
 EDITION_BUILD_STALLED_AFTER = envint("EDITION_BUILD_STALLED_AFTER", 300)

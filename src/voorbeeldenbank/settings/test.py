@@ -13,7 +13,12 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 LOGGING = {"version": 1, "disable_existing_loggers": False}
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+        "QUEUES": TASK_QUEUES,  # noqa: F405
+    }
+}
 # The demo fixture stays fast: no edition build on every load (tests/publication/test_demo.py).
 DEMO_BUILD_EDITION = False
 # Tests see a change's effect on search at once; tests/examples/test_semantic.py tests the

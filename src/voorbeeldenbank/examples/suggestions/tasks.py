@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django_tasks import task
 
-from voorbeeldenbank.core.tasks import enqueue_on_commit
+from voorbeeldenbank.core.tasks import MODEL_QUEUE, enqueue_on_commit, enqueue_once_on_commit
 
 from . import store, training
 from .suggest import cached_suggestion
@@ -23,7 +23,7 @@ def train_and_store() -> str:
     return model.version
 
 
-@task()
+@task(queue_name=MODEL_QUEUE)
 def train_element_model_task() -> str:
     return train_and_store()
 
@@ -35,8 +35,10 @@ def suggest_text_task(text: str) -> None:
 
 
 def retrain_soon() -> None:
+    """After a publish: one training that is still waiting covers it (it reads the bank when
+    it starts), so publishing thirteen examples queues one training, not thirteen."""
     if settings.ELEMENT_MODEL_TRAIN_IN_BACKGROUND:
-        enqueue_on_commit(train_element_model_task)
+        enqueue_once_on_commit(train_element_model_task)
 
 
 def bootstrap_soon() -> None:
