@@ -21,7 +21,7 @@ from django.utils import translation
 from django_tasks import task
 
 from voorbeeldenbank.core import embeddings
-from voorbeeldenbank.core.tasks import enqueue_on_commit
+from voorbeeldenbank.core.tasks import enqueue_once_on_commit
 
 from .format import FORMAT
 from .format.reading import texts
@@ -138,7 +138,7 @@ def sync_passages(page: ExamplePage) -> None:
     Passage.objects.bulk_create(rows)
     SemanticState.bump()
     if any(row.vector is None for row in rows):
-        enqueue_on_commit(embed_missing_task)
+        enqueue_once_on_commit(embed_missing_task)
 
 
 def drop_passages(page_id: int) -> None:
