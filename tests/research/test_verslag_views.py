@@ -385,6 +385,56 @@ def test_a_failing_engine_marks_the_version_failed_without_words_in_the_log(
     assert steps[-3:] == ["wachtrij", "bezig", "mislukt"]
 
 
+def test_an_anonymisation_without_progress_is_given_up_and_can_be_started_again(
+    member_client, interview, settings, django_capture_on_commit_callbacks
+):
+    """A worker killed half-way (or none on the "models" queue) leaves the version waiting;
+    housekeeping marks it failed after the period, and the button starts it again."""
+    from datetime import timedelta
+
+    from django.core.cache import cache
+    from django.utils import timezone
+
+    from voorbeeldenbank.research.signals import give_up_stalled_anonymisations
+
+    settings.RESEARCH_ANONYMISATION_STALLED_AFTER = 600
+    member_client.post(url("verslag", interview), {"text": "Een verslag zonder namen."})
+    member_client.post(url("verslag", interview), {"text": "Een tweede versie zonder namen."})
+    first, second = VerslagVersion.objects.filter(verslag__interview=interview).order_by("number")
+    for version in (first, second):
+        with django_capture_on_commit_callbacks(execute=False):
+            member_client.post(url("verslag_anonymise", interview, number=version.number))
+        version.refresh_from_db()
+        assert version.anonymisation_status == AnonymisationStatus.QUEUED
+        assert version.anonymisation_changed_at is not None
+    # The first has been waiting for eleven minutes, the second for five.
+    now = timezone.now()
+    VerslagVersion.objects.filter(pk=first.pk).update(
+        anonymisation_changed_at=now - timedelta(minutes=11),
+        anonymisation_status=AnonymisationStatus.RUNNING,
+    )
+    VerslagVersion.objects.filter(pk=second.pk).update(
+        anonymisation_changed_at=now - timedelta(minutes=5)
+    )
+
+    cache.delete("housekeeping:research-anonymisation-stalled")
+    assert give_up_stalled_anonymisations(sender=None) == 1
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.anonymisation_status == AnonymisationStatus.FAILED
+    assert second.anonymisation_status == AnonymisationStatus.QUEUED
+    last = ResearchLog.objects.filter(object_type="verslagversion").order_by("pk").last()
+    assert last.detail["to"] == "mislukt"
+    assert last.detail["reason"] == "stalled"
+
+    page = member_client.get(url("verslag", interview)).content.decode()
+    assert "Opnieuw anonimiseren" in page
+    with django_capture_on_commit_callbacks(execute=False):
+        member_client.post(url("verslag_anonymise", interview, number=first.number))
+    first.refresh_from_db()
+    assert first.anonymisation_status == AnonymisationStatus.QUEUED
+
+
 def test_the_task_proposes_spans_and_keeps_tags_across_the_project(
     member_client, project, interview, django_capture_on_commit_callbacks, caplog
 ):

@@ -11,9 +11,12 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any, Literal, NotRequired
 
+from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -96,8 +99,11 @@ def queue(version: VerslagVersion, actor: Any) -> None:
         raise FrozenVersionError(_("Deze versie heeft geen tekst meer om te anonimiseren."))
     before = locked.anonymisation_status
     locked.anonymisation_status = AnonymisationStatus.QUEUED
+    locked.anonymisation_changed_at = timezone.now()
     locked.proposed_spans = []
-    locked.save(update_fields=["anonymisation_status", "proposed_spans"])
+    locked.save(
+        update_fields=["anonymisation_status", "anonymisation_changed_at", "proposed_spans"]
+    )
     version.refresh_from_db()
     _log_status(locked, actor, before, AnonymisationStatus.QUEUED)
 
@@ -108,7 +114,9 @@ def run(version_id: int) -> str:
 
     started = VerslagVersion.objects.filter(
         pk=version_id, anonymisation_status=AnonymisationStatus.QUEUED, released_at__isnull=True
-    ).update(anonymisation_status=AnonymisationStatus.RUNNING)
+    ).update(
+        anonymisation_status=AnonymisationStatus.RUNNING, anonymisation_changed_at=timezone.now()
+    )
     if not started:
         return "skipped"
     version = VerslagVersion.objects.select_related("verslag__interview__project").get(
@@ -129,6 +137,31 @@ def run(version_id: int) -> str:
         return AnonymisationStatus.FAILED
     _log_status(version, None, AnonymisationStatus.RUNNING, AnonymisationStatus.READY, spans=count)
     return AnonymisationStatus.READY
+
+
+def give_up_stalled(now: datetime | None = None) -> int:
+    """Mark anonymisations that have been queued or running too long as failed: their worker
+    was stopped half-way, or no worker runs the "models" queue. "Opnieuw anonimiseren" starts
+    them again. Returns how many were given up."""
+    cutoff = (now or timezone.now()) - timedelta(
+        seconds=settings.RESEARCH_ANONYMISATION_STALLED_AFTER
+    )
+    stalled = VerslagVersion.objects.filter(
+        Q(anonymisation_changed_at__lt=cutoff) | Q(anonymisation_changed_at__isnull=True),
+        anonymisation_status__in=ACTIVE,
+    ).select_related("verslag__interview__project")
+    given_up = 0
+    for version in stalled:
+        before = version.anonymisation_status
+        changed = VerslagVersion.objects.filter(pk=version.pk, anonymisation_status=before).update(
+            anonymisation_status=AnonymisationStatus.FAILED
+        )
+        if changed:
+            _log_status(version, None, before, AnonymisationStatus.FAILED, reason="stalled")
+            given_up += 1
+    if given_up:
+        logger.warning("Gave up %s anonymisation(s) without progress", given_up)
+    return given_up
 
 
 @transaction.atomic

@@ -9,6 +9,7 @@ from django.dispatch import receiver
 
 from voorbeeldenbank.core.housekeeping import at_most_every, housekeeping
 
+from . import anonymisation
 from .constants import ConsentKind
 from .interview_table import sync_for_candidate, sync_interview_record
 from .models import Candidate, Consent, Interview
@@ -21,6 +22,13 @@ def research_retention(sender: Any, **kwargs: Any) -> int:
     if not at_most_every(60 * 60 * 6, "research-retention"):
         return 0
     return run_retention().total
+
+
+@receiver(housekeeping)
+def give_up_stalled_anonymisations(sender: Any, **kwargs: Any) -> int:
+    if not at_most_every(60 * 5, "research-anonymisation-stalled"):
+        return 0
+    return anonymisation.give_up_stalled()
 
 
 # Every consent statement is a new row (Consent.register, withdraw included), so a new row

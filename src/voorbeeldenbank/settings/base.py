@@ -294,6 +294,10 @@ RESEARCH_RECORDING_MAX_BYTES = envint("RESEARCH_RECORDING_MAX_BYTES", 500_000_00
 
 # Days the interviewee's link to read and approve a verslag (the member check) keeps working.
 RESEARCH_MEMBER_CHECK_DAYS = envint("RESEARCH_MEMBER_CHECK_DAYS", 14)
+# An anonymisation that is queued or running this long without finishing counts as stopped (its
+# worker was killed, or no worker runs the "models" queue): it is marked failed and can be
+# started again.
+RESEARCH_ANONYMISATION_STALLED_AFTER = envint("RESEARCH_ANONYMISATION_STALLED_AFTER", 1800)
 # Answers through one member-check link, and the ceiling per client IP ("<count>/<s|m|h|d>").
 RESEARCH_MEMBER_CHECK_RATE_LIMIT = envstr("RESEARCH_MEMBER_CHECK_RATE_LIMIT", "10/h")
 RESEARCH_MEMBER_CHECK_RATE_LIMIT_PER_IP = envstr("RESEARCH_MEMBER_CHECK_RATE_LIMIT_PER_IP", "100/h")

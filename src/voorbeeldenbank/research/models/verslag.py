@@ -141,6 +141,14 @@ class VerslagVersion(models.Model):
         default=AnonymisationStatus.NONE,
         blank=True,
     )
+    anonymisation_changed_at = models.DateTimeField(
+        gettext_lazy("anonimisering gewijzigd op"),
+        null=True,
+        blank=True,
+        help_text=gettext_lazy(
+            "Wanneer de anonimisering in de wachtrij kwam of begon; wie te lang wacht, is mislukt."
+        ),
+    )
     proposed_spans = models.JSONField(
         gettext_lazy("voorgestelde vervangingen"),
         default=list,
