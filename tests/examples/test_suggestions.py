@@ -162,3 +162,37 @@ def test_publishing_does_not_train_when_background_training_is_off(
     with django_capture_on_commit_callbacks(execute=True):
         example.save_revision().publish()
     assert ElementModelVersion.objects.count() == count
+
+
+def test_a_retraining_embeds_only_the_sentences_it_has_not_seen(monkeypatch):
+    from voorbeeldenbank.core import embeddings
+    from voorbeeldenbank.examples.suggestions.model import SentenceMemo, paragraph_vectors
+
+    asked: list[str] = []
+
+    def fake(texts: list[str]) -> np.ndarray:
+        asked.extend(texts)
+        rng = np.random.default_rng(len(asked))
+        vectors = rng.normal(size=(len(texts), embeddings.DIM)).astype(np.float32)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+    monkeypatch.setattr(embeddings, "embed_passages", fake)
+    memo = SentenceMemo()
+    texts = ["Ouders helpen elkaar. De school is open.", "Een buurvrouw past op."]
+    first = paragraph_vectors(texts, embed=memo.embed)
+    assert sorted(asked) == [
+        "De school is open.",
+        "Een buurvrouw past op.",
+        "Ouders helpen elkaar.",
+    ]
+
+    asked.clear()
+    again = paragraph_vectors([*texts, "Een buurvrouw past op. Opa kookt elke dinsdag voor het gezin."], embed=memo.embed)
+    assert asked == ["Opa kookt elke dinsdag voor het gezin."]
+    assert np.allclose(again[:2], first)
+
+    # Another embedding function (another model) never gets the old vectors.
+    monkeypatch.setattr(embeddings, "embed_passages", lambda texts: fake(texts) * -1)
+    asked.clear()
+    paragraph_vectors(texts[1:], embed=memo.embed)
+    assert asked == ["Een buurvrouw past op."]

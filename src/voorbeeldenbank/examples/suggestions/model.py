@@ -2,6 +2,7 @@
 and how it is written to and read from bytes (numpy's .npz, no pickle)."""
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,13 +23,42 @@ def embed_sentences(sentences: list[str]) -> np.ndarray:
     return result
 
 
+class SentenceMemo:
+    """Sentence vectors kept between trainings in one process (the models worker), so that a
+    retraining after a publish embeds only the sentences it has not seen before.
+
+    Bounded: past `limit` sentences it starts afresh. Emptied when the embedding function is
+    another one (a test's stand-in), so it never hands out vectors of another model.
+    """
+
+    def __init__(self, limit: int = 50_000) -> None:
+        self.limit = limit
+        self.vectors: dict[str, np.ndarray] = {}
+        self.source: object = None
+
+    def embed(self, sentences: list[str]) -> np.ndarray:
+        if self.source is not embeddings.embed_passages:
+            self.vectors.clear()
+            self.source = embeddings.embed_passages
+        missing = [s for s in dict.fromkeys(sentences) if s not in self.vectors]
+        if missing:
+            if len(self.vectors) + len(missing) > self.limit:
+                self.vectors.clear()
+            self.vectors.update(zip(missing, embed_sentences(missing), strict=True))
+        if not sentences:
+            return np.zeros((0, embeddings.DIM), np.float32)
+        return np.vstack([self.vectors[s] for s in sentences])
+
+
 def mean_vector(vectors: np.ndarray) -> np.ndarray:
     total = vectors.sum(axis=0)
     norm = float(np.linalg.norm(total))
     return total / norm if norm else total
 
 
-def paragraph_vectors(texts: list[str]) -> np.ndarray:
+def paragraph_vectors(
+    texts: list[str], embed: Callable[[list[str]], np.ndarray] = embed_sentences
+) -> np.ndarray:
     """A paragraph is the normalised mean of its sentences' vectors: the same features the
     model sees for a window of sentences in a longer text."""
     pieces: list[list[str]] = []
@@ -36,7 +66,7 @@ def paragraph_vectors(texts: list[str]) -> np.ndarray:
         spans = sentence_spans(text)
         pieces.append([text[s:e] for s, e in spans] or [text.strip() or "-"])
     flat = [sentence for group in pieces for sentence in group]
-    vectors = embed_sentences(flat)
+    vectors = embed(flat)
     rows, start = [], 0
     for group in pieces:
         rows.append(mean_vector(vectors[start : start + len(group)]))

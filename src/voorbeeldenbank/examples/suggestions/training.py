@@ -20,9 +20,17 @@ from voorbeeldenbank.core.models import Element
 
 from ..models.parts import ExampleElement
 from .classifier import fit_calibrated, fold_of
-from .model import ElementModel, paragraph_vectors
+from .model import ElementModel, SentenceMemo, paragraph_vectors
 
 LABELLED = Path(__file__).parent / "data" / "element_paragraphs.json"
+# The labelled set and the bank change little between two publishes: the models worker embeds
+# a sentence once and then reuses its vector (about a minute for the first training, seconds
+# for the next ones).
+MEMO = SentenceMemo()
+
+
+def remembered_paragraph_vectors(texts: list[str]) -> np.ndarray:
+    return paragraph_vectors(texts, embed=MEMO.embed)
 
 
 @dataclass(frozen=True)
@@ -73,7 +81,7 @@ def fit(
     vectors: np.ndarray | None = None,
     *,
     version: str = "",
-    features: Callable[[list[str]], np.ndarray] = paragraph_vectors,
+    features: Callable[[list[str]], np.ndarray] = remembered_paragraph_vectors,
 ) -> ElementModel:
     x = features([item.text for item in items]) if vectors is None else vectors
     folds = fold_of([item.group for item in items])
