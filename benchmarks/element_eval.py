@@ -9,10 +9,10 @@ the training data only):
 - bank: leave one example out. The bank's own paragraphs (each demo example's element
   explanations, labelled with their element) are scored by a model trained on the labelled set,
   the vision's descriptions and the other examples.
-- authors: the labelled set split by author (A-D): trained on three authors and the whole bank,
-  tested on the fourth; each author in turn.
-- held-out: benchmarks/data/element_paragraphs_heldout.json (another style, used nowhere else),
-  scored once by the model trained on everything.
+- authors: the labelled set split by author (eight registers, A-D and F-I): trained on the
+  other authors and the whole bank, tested on one; each author in turn.
+- held-out: benchmarks/data/element_paragraphs_heldout.json (used nowhere else), scored by the
+  model trained on everything; nothing is chosen on it.
 "Top suggestion right": for paragraphs that show any element, the element with the highest
 score is one of its labels. --write stores the numbers for the public page
 ("Hoe goed zijn de suggesties?") in the package's data/evaluation.json.
@@ -204,7 +204,7 @@ def main() -> None:
     seconds = time.perf_counter() - started
 
     show("Bank, leave one example out", results["bank"])
-    show("Labelled set, by author (train on 3, test on the 4th)", results["authors"])
+    show("Labelled set, by author (train on the others, test on one)", results["authors"])
     show("Held-out paragraphs (scored once)", results["heldout"])
     print(
         f"\n{seconds:.0f} s for all trainings and scoring (embeddings cached after first use); "

@@ -71,8 +71,10 @@ def test_sentence_spans_point_into_the_original_text():
     assert sentences[0] == "De ouderkamer is elke ochtend open, zonder afspraak en gratis."
     assert sentences[1] == "Ouders helpen elkaar met oppassen en boodschappen!"
     assert len(sentences) == 4
-    assert windows(4) == [(0, 3), (1, 4)]
-    assert windows(2) == [(0, 2)]
+    assert windows(4, size=3) == [(0, 3), (1, 4)]
+    assert windows(2, size=3) == [(0, 2)]
+    assert windows(7) == [(0, 5), (1, 6), (2, 7)]
+    assert windows(5) == [(0, 5)]
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 """suggest(text): which of the eight elements a Dutch text shows, how sure, and why.
 
-A text of up to three sentences is scored as one paragraph; a longer one by its best window
-of three consecutive sentences, so that one element in one part of a long text still counts.
+A text of up to five sentences is scored as one paragraph; a longer one by its best window
+of five consecutive sentences, so that one element in one part of a long text still counts.
 Every sentence is scored too: the best ones above an element's "unsure" cut are its evidence.
 Advice only: nothing here ticks or changes anything.
 """

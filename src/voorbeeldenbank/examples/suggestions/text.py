@@ -8,7 +8,11 @@ import re
 
 # A sentence ends at . ! ? (with closing quotes or brackets) before white space, or at a blank line.
 _END = re.compile(r"[.!?]+[\"'’”)\]]*(?=\s|$)|\n\s*\n")
-WINDOW = 3
+# Five: a paragraph as the model learnt it (the training paragraphs have two to six sentences and
+# are scored whole). With three, a paragraph of four to six sentences was scored by its parts
+# and paragraphs without any element got a "yes" far more often (labelled set by author: 59 %
+# of them kept clean against 76 % with five; four to seven alike).
+WINDOW = 5
 MIN_CHARS = 12
 
 
