@@ -191,8 +191,10 @@ def test_a_submission_travels_from_visitor_to_catalogue(
     publisher.goto(f"{site}/admin/pages/{submission.example_page_id}/edit/")
     publisher.locator('button[name="action-publish"]').dispatch_event("click")
     # Wait for the redirect to the catalogue's listing: the editor's own address matched too,
-    # so the check below could run before the publish had been handled.
-    expect(publisher).to_have_url(re.compile(r"/admin/pages/\d+/$"))
+    # so the check below could run before the publish had been handled. The tests run tasks
+    # at once, so this request also embeds the page and builds its PDF (the worker's work in
+    # production): on a loaded CI machine that took more than the default 5 s.
+    expect(publisher).to_have_url(re.compile(r"/admin/pages/\d+/$"), timeout=30_000)
     submission.refresh_from_db()
     assert submission.state == "gepubliceerd"
 
