@@ -73,6 +73,12 @@ def main() -> None:
     model = training.fit(items, version="speed")
     training_seconds = time.perf_counter() - started
     print(f"training on {len(items)} paragraphs: {training_seconds:.1f} s (embedding included)")
+    again = time.perf_counter()
+    training.fit(items, version="speed-again")
+    print(
+        f"training again in the same process (sentences remembered, as in the models worker): "
+        f"{time.perf_counter() - again:.1f} s"
+    )
 
     demo = demo_texts()
     texts = {**demo, "korte zinnen (ouders)": short_sentences_text()}

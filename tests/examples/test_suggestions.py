@@ -189,7 +189,9 @@ def test_a_retraining_embeds_only_the_sentences_it_has_not_seen(monkeypatch):
     ]
 
     asked.clear()
-    again = paragraph_vectors([*texts, "Een buurvrouw past op. Opa kookt elke dinsdag voor het gezin."], embed=memo.embed)
+    again = paragraph_vectors(
+        [*texts, "Een buurvrouw past op. Opa kookt elke dinsdag voor het gezin."], embed=memo.embed
+    )
     assert asked == ["Opa kookt elke dinsdag voor het gezin."]
     assert np.allclose(again[:2], first)
 
