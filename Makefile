@@ -34,7 +34,7 @@ venv: ## Create .venv (Python 3.11) and install the runtime lock (requirements/b
 venv-dev: ## Create .venv and install the development lock (requirements/dev.txt)
 	@scripts/venv.sh requirements/dev.txt
 
-run: venv ## Set up everything (SQLite, demo content, admin) and serve on http://127.0.0.1:8000 with the task worker
+run: venv ## Set up everything (SQLite, demo content, admin) and serve on http://127.0.0.1:8000 with the task workers
 	@$(MAKE) messages
 	$(MANAGE) migrate --no-input
 	@BASE_URL=http://$(HOST):$(PORT) $(PYTHON) scripts/local_setup.py
