@@ -59,6 +59,11 @@ def values(environ: dict[str, str]) -> dict[str, str]:
     result["MAX_REQUEST_BODY_BYTES"] = environ.get(
         "MAX_REQUEST_BODY_BYTES", settings_value("MAX_REQUEST_BODY_BYTES")
     )
+    recording = environ.get(
+        "RESEARCH_RECORDING_MAX_BYTES", settings_value("RESEARCH_RECORDING_MAX_BYTES")
+    )
+    # The form's room around the file: research.forms.MULTIPART_OVERHEAD.
+    result["RECORDING_MAX_BODY_BYTES"] = str(int(recording) + 64 * 1024)
     return result
 
 

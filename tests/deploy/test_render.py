@@ -74,3 +74,22 @@ def test_nginx_accepts_the_loopback_configuration(tmp_path):
         check=False,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_recording_upload_has_a_location_with_the_recording_limit(tmp_path):
+    from django.urls import reverse
+
+    from voorbeeldenbank.research.forms import MULTIPART_OVERHEAD
+
+    out = render(tmp_path, RESEARCH_RECORDING_MAX_BYTES="300000000")
+    locations = (out / "nginx" / "locations.conf").read_text()
+    match = re.search(
+        r'location ~ "([^"]*opnames[^"]*)" \{\s*client_max_body_size (\d+);', locations
+    )
+    assert match, "no location for the recording upload"
+    assert int(match.group(2)) == 300_000_000 + MULTIPART_OVERHEAD
+    # The location's pattern is the address the upload form posts to, and only that one.
+    upload = reverse("research_interview:recordings", args=[42])
+    assert re.fullmatch(match.group(1), upload)
+    assert not re.fullmatch(match.group(1), upload + "7/verwijderen/")
+    assert f"client_max_body_size {settings.MAX_REQUEST_BODY_BYTES};" in locations

@@ -4,8 +4,10 @@ Django bounds the form fields it keeps in memory (DATA_UPLOAD_MAX_MEMORY_SIZE) b
 uploaded file to disk whatever its size, and CsrfViewMiddleware parses a POST body before any
 view runs. So the size is checked on Content-Length here, in process_view, from a middleware
 placed before CsrfViewMiddleware: a view can declare its own limit and answer (`limit_body`),
-and every other request is held to MAX_REQUEST_BODY_BYTES. The web server's own limit
-(nginx's client_max_body_size) should be at least that ceiling, so that these pages are seen.
+and every request is held to MAX_REQUEST_BODY_BYTES as well, unless its view declares that its
+limit goes above that ceiling (`above_ceiling=True`: only the upload of interview recordings,
+for which nginx has a location with the same larger limit). The web server's own limit (nginx's
+client_max_body_size) should be at least the ceiling, so that these pages are seen.
 """
 
 from __future__ import annotations
@@ -26,13 +28,17 @@ class BodyLimit:
     max_bytes: Callable[[], int]
     # Called like the view (request and URL arguments) to answer a body over the limit.
     too_large: View
+    # The declared limit replaces MAX_REQUEST_BODY_BYTES instead of coming on top of it.
+    above_ceiling: bool = False
 
 
-def limit_body(max_bytes: Callable[[], int], too_large: View) -> Callable[[View], View]:
+def limit_body(
+    max_bytes: Callable[[], int], too_large: View, *, above_ceiling: bool = False
+) -> Callable[[View], View]:
     """Declare a view's largest accepted body, and the page that answers a larger one."""
 
     def decorator(view: View) -> View:
-        view.body_limit = BodyLimit(max_bytes, too_large)  # type: ignore[attr-defined]
+        view.body_limit = BodyLimit(max_bytes, too_large, above_ceiling)  # type: ignore[attr-defined]
         return view
 
     return decorator
@@ -70,6 +76,8 @@ class BodyLimitMiddleware:
         declared: BodyLimit | None = getattr(view, "body_limit", None)
         if declared is not None and over(request, declared.max_bytes()):
             return declared.too_large(request, *args, **kwargs)
+        if declared is not None and declared.above_ceiling:
+            return None
         if over(request, settings.MAX_REQUEST_BODY_BYTES):
             return too_large_page(request)
         return None
