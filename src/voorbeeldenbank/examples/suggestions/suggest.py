@@ -15,7 +15,7 @@ from django.core.cache import cache
 
 from .model import ElementModel, embed_sentences, mean_vector
 from .store import current
-from .text import sentence_spans, windows
+from .text import WINDOW, sentence_spans, windows
 
 Present = Literal["yes", "no", "unsure"]
 EVIDENCE = 2
@@ -137,7 +137,8 @@ def suggest(text: str) -> Suggestion:
 
 def _cache_key(version: str, text: str) -> str:
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
-    return f"element-suggestion:{version}:{digest}"
+    # The window is part of how a text is scored: a change to it must not reuse cached answers.
+    return f"element-suggestion:{version}:w{WINDOW}:{digest}"
 
 
 def cached_suggestion(text: str, *, compute: bool = True) -> Suggestion | None:
