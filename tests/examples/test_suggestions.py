@@ -115,8 +115,38 @@ def test_a_text_without_sentences_gets_no_elements(model):
 def test_the_model_survives_a_round_trip_through_bytes(model):
     again = ElementModel.from_bytes(model.to_bytes())
     assert again.version == model.version
-    x = np.random.default_rng(3).normal(size=(4, model.weights.shape[1])).astype(np.float32)
-    assert np.allclose(again.probabilities(x), model.probabilities(x))
+    assert again.terms == model.terms
+    assert len(model.terms) > 50
+    x = np.random.default_rng(3).normal(size=(3, 384)).astype(np.float32)
+    docs = [frozenset({"buurvrouw", "oppassen"}), frozenset({"diagnose"}), frozenset()]
+    words = model.word_scores(docs)
+    assert np.allclose(again.word_scores(docs), words)
+    assert np.allclose(again.probabilities(x, words), model.probabilities(x, words))
+
+
+def test_a_model_stored_before_the_word_feature_still_suggests(model):
+    """Read as embedding only (the word weight counts as zero) until the next training."""
+    import io
+
+    buffer = io.BytesIO()
+    np.savez_compressed(
+        buffer,
+        version=np.array("old"),
+        keys=np.array(model.keys),
+        weights=model.weights[:, :384],
+        bias=model.bias,
+        platt=model.platt,
+        high=model.high,
+        low=model.low,
+    )
+    old = ElementModel.from_bytes(buffer.getvalue())
+    assert old.terms == ()
+    assert old.ratios.shape == (8, 0)
+    suggestion = suggest_with(old, "Een buurvrouw past op. Zo hoeven de ouders niets te regelen.")
+    assert [e.key for e in suggestion.elements] == list(ELEMENT_KEYS)
+    x = np.random.default_rng(4).normal(size=(2, 384)).astype(np.float32)
+    expected = model.platt[:, 0] * (x @ model.weights[:, :384].T + model.bias) + model.platt[:, 1]
+    assert np.allclose(old.probabilities(x, np.ones((2, 8))), 1 / (1 + np.exp(-expected)))
 
 
 @pytest.mark.django_db
@@ -149,7 +179,7 @@ def test_publishing_an_example_retrains_and_stores_a_new_version(
 
     row = ElementModelVersion.objects.first()
     assert row.version not in before
-    assert row.version.startswith("e5-lr-")
+    assert row.version.startswith("e5-words-lr-")
     bank = training.bank_items()
     assert row.trained_on == len(rows) + 8 + len(bank)
     assert store.current().version == row.version

@@ -1,5 +1,6 @@
-"""The element model: eight calibrated classifiers over E5 sentence embeddings, its version,
-and how it is written to and read from bytes (numpy's .npz, no pickle)."""
+"""The element model: eight calibrated classifiers over E5 sentence embeddings and one word
+feature per element (lexical.py), its version, and how it is written to and read from bytes
+(numpy's .npz, no pickle)."""
 
 import io
 from collections.abc import Callable
@@ -10,6 +11,7 @@ import numpy as np
 from voorbeeldenbank.core import embeddings
 from voorbeeldenbank.core.constants import ELEMENT_KEYS
 
+from . import lexical
 from .classifier import Calibrated
 from .text import sentence_spans
 
@@ -78,14 +80,22 @@ def paragraph_vectors(
 class ElementModel:
     version: str
     keys: tuple[str, ...]
-    weights: np.ndarray  # (elements, DIM)
+    weights: np.ndarray  # (elements, DIM + 1): the embedding's weights, then the word score's
     bias: np.ndarray  # (elements,)
     platt: np.ndarray  # (elements, 2)
     high: np.ndarray  # (elements,) probability from which an element is "yes"
     low: np.ndarray  # (elements,) from which it is "unsure"
+    terms: tuple[str, ...]  # the word feature's vocabulary
+    ratios: np.ndarray  # (elements, terms) log-count ratios
 
     @classmethod
-    def from_parts(cls, version: str, parts: dict[str, Calibrated]) -> "ElementModel":
+    def from_parts(
+        cls,
+        version: str,
+        parts: dict[str, Calibrated],
+        terms: tuple[str, ...],
+        ratios: np.ndarray,
+    ) -> "ElementModel":
         return cls(
             version=version,
             keys=tuple(ELEMENT_KEYS),
@@ -94,11 +104,20 @@ class ElementModel:
             platt=np.array([[parts[k].platt_a, parts[k].platt_b] for k in ELEMENT_KEYS]),
             high=np.array([parts[k].high for k in ELEMENT_KEYS]),
             low=np.array([parts[k].low for k in ELEMENT_KEYS]),
+            terms=terms,
+            ratios=ratios.astype(np.float32),
         )
 
-    def probabilities(self, x: np.ndarray) -> np.ndarray:
-        """(rows, elements) probabilities for feature rows x (rows, DIM)."""
-        raw = x @ self.weights.T + self.bias
+    def word_scores(self, docs: list[frozenset[str]]) -> np.ndarray:
+        """(rows, elements) word feature for the lemma sets of the rows."""
+        return lexical.scores(docs, self.terms, self.ratios)
+
+    def probabilities(self, x: np.ndarray, words: np.ndarray) -> np.ndarray:
+        """(rows, elements) probabilities for embedding rows x (rows, DIM) and their word
+        feature (rows, elements)."""
+        raw = x @ self.weights[:, : embeddings.DIM].T + self.bias
+        if self.weights.shape[1] > embeddings.DIM:
+            raw = raw + words * self.weights[:, embeddings.DIM]
         z = self.platt[:, 0] * raw + self.platt[:, 1]
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
@@ -113,18 +132,25 @@ class ElementModel:
             platt=self.platt,
             high=self.high,
             low=self.low,
+            terms=np.array(self.terms, dtype=str),
+            ratios=self.ratios,
         )
         return buffer.getvalue()
 
     @classmethod
     def from_bytes(cls, data: bytes) -> "ElementModel":
         with np.load(io.BytesIO(data), allow_pickle=False) as arrays:
+            keys = tuple(str(k) for k in arrays["keys"])
+            # A model stored before the word feature: embedding only, until the next training.
+            has_words = "terms" in arrays.files
             return cls(
                 version=str(arrays["version"]),
-                keys=tuple(str(k) for k in arrays["keys"]),
+                keys=keys,
                 weights=arrays["weights"],
                 bias=arrays["bias"],
                 platt=arrays["platt"],
                 high=arrays["high"],
                 low=arrays["low"],
+                terms=tuple(str(t) for t in arrays["terms"]) if has_words else (),
+                ratios=arrays["ratios"] if has_words else np.zeros((len(keys), 0), np.float32),
             )

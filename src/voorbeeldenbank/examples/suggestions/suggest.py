@@ -13,6 +13,7 @@ from typing import Literal, TypedDict
 import numpy as np
 from django.core.cache import cache
 
+from . import lexical
 from .model import ElementModel, embed_sentences, mean_vector
 from .store import current
 from .text import WINDOW, sentence_spans, windows
@@ -109,10 +110,14 @@ def suggest_with(model: ElementModel, text: str) -> Suggestion:
         scores = np.zeros(count)
         sentence_scores = np.zeros((0, count))
     else:
-        vectors = embed_sentences([text[s:e] for s, e in spans])
-        window_vectors = np.vstack([mean_vector(vectors[a:b]) for a, b in windows(len(spans))])
-        scores = model.probabilities(window_vectors).max(axis=0)
-        sentence_scores = model.probabilities(vectors)
+        sentences = [text[s:e] for s, e in spans]
+        vectors = embed_sentences(sentences)
+        docs = [lexical.terms(sentence) for sentence in sentences]
+        ranges = windows(len(spans))
+        window_vectors = np.vstack([mean_vector(vectors[a:b]) for a, b in ranges])
+        window_docs = [frozenset().union(*docs[a:b]) for a, b in ranges]
+        scores = model.probabilities(window_vectors, model.word_scores(window_docs)).max(axis=0)
+        sentence_scores = model.probabilities(vectors, model.word_scores(docs))
     elements = []
     for index, key in enumerate(model.keys):
         score = float(scores[index])

@@ -19,6 +19,7 @@ from voorbeeldenbank.core.constants import ELEMENT_KEYS
 from voorbeeldenbank.core.models import Element
 
 from ..models.parts import ExampleElement
+from . import lexical
 from .classifier import fit_calibrated, fold_of
 from .model import ElementModel, SentenceMemo, paragraph_vectors
 
@@ -83,17 +84,24 @@ def fit(
     version: str = "",
     features: Callable[[list[str]], np.ndarray] = remembered_paragraph_vectors,
 ) -> ElementModel:
-    x = features([item.text for item in items]) if vectors is None else vectors
+    texts = [item.text for item in items]
+    x = features(texts) if vectors is None else vectors
     folds = fold_of([item.group for item in items])
+    labels = np.array([[key in item.labels for key in ELEMENT_KEYS] for item in items], np.float32)
+    docs = [lexical.terms(text) for text in texts]
+    # The regression learns the word feature from scores made without the paragraph's own
+    # fold (the same folds the thresholds are calibrated on), so it does not overrate it.
+    words = lexical.out_of_fold(docs, labels, folds)
+    terms, ratios = lexical.fit_ratios(docs, labels)
     parts = {}
-    for key in ELEMENT_KEYS:
-        y = np.array([key in item.labels for item in items], dtype=np.float64)
-        parts[key] = fit_calibrated(x, y, folds)
-    return ElementModel.from_parts(version or new_version(len(items)), parts)
+    for index, key in enumerate(ELEMENT_KEYS):
+        features_of_key = np.hstack([x, words[:, index : index + 1]])
+        parts[key] = fit_calibrated(features_of_key, labels[:, index].astype(np.float64), folds)
+    return ElementModel.from_parts(version or new_version(len(items)), parts, terms, ratios)
 
 
 def new_version(count: int) -> str:
-    return f"e5-lr-{timezone.now():%Y-%m-%dT%H:%M:%S}-n{count}"
+    return f"e5-words-lr-{timezone.now():%Y-%m-%dT%H:%M:%S}-n{count}"
 
 
 def train() -> tuple[ElementModel, int, float]:
