@@ -92,3 +92,31 @@ def test_visitors_see_the_quality_page_with_the_measured_numbers(demo_content, c
     assert "Hoe goed zijn de suggesties?" in html
     assert 'data-testid="quality-heldout"' in html
     assert reverse("examples:suggestion_quality") in client.get("/").content.decode()
+
+
+def test_the_quality_page_says_per_measurement_whether_the_target_is_met(
+    demo_content, client, monkeypatch
+):
+    from voorbeeldenbank.examples.views import suggestions as view
+
+    def result(f1: float, top: float) -> dict:
+        return {"paragraphs": 10, "macro_f1": f1, "top1": top, "elements": {}}
+
+    monkeypatch.setattr(
+        view,
+        "evaluation",
+        lambda: {
+            "authors": result(0.75, 0.85),
+            "bank": result(0.8, 0.84),
+            "heldout": result(0.7, 0.9),
+        },
+    )
+    html = client.get(reverse("examples:suggestion_quality")).content.decode()
+
+    sections = {
+        name: html.split(f'data-testid="quality-{name}"')[1].split("</section>")[0]
+        for name in ("authors", "bank", "heldout")
+    }
+    assert "Het doel is gehaald." in sections["authors"]
+    assert "Het doel is nog niet gehaald." in sections["bank"]
+    assert "Het doel is nog niet gehaald." in sections["heldout"]

@@ -10,6 +10,13 @@ from voorbeeldenbank.core.models import Element
 from ..suggestions.results import evaluation
 
 MEASUREMENTS = ("authors", "bank", "heldout")
+# The targets the suggestions are held to, per measurement.
+TARGET_MACRO_F1 = 0.75
+TARGET_TOP1 = 0.85
+
+
+def meets_target(result: dict) -> bool:
+    return result["macro_f1"] >= TARGET_MACRO_F1 and result["top1"] >= TARGET_TOP1
 
 
 def quality_view(request: HttpRequest) -> HttpResponse:
@@ -25,7 +32,9 @@ def quality_view(request: HttpRequest) -> HttpResponse:
             for key in ELEMENT_KEYS
             if key in result["elements"]
         ]
-        measurements.append({"name": name, "result": result, "rows": rows})
+        measurements.append(
+            {"name": name, "result": result, "rows": rows, "met": meets_target(result)}
+        )
     context = {
         "measurements": measurements,
         "training_paragraphs": results.get("training_paragraphs"),
