@@ -11,7 +11,7 @@ the training data only):
   the other examples. In training an explanation is labelled with its own element only, as the
   live bank is; it is scored against every element it shows
   (benchmarks/data/bank_element_labels.json: 36 of the 95 also show another element).
-- authors: the labelled set split by author (eight registers, A-D and F-I): trained on the
+- authors: the labelled set split by author (fifteen registers, A-D and F-P): trained on the
   other authors and the whole bank, tested on one; each author in turn.
 - held-out: benchmarks/data/element_paragraphs_heldout.json (used nowhere else), scored by the
   model trained on everything; nothing is chosen on it.
