@@ -1,10 +1,11 @@
 """Logistic regression per element, on numpy alone (scikit-learn is not a dependency).
 
-Each element gets its own model: weights over the embedding plus a bias, fitted by Newton's
-method with an L2 penalty (384 dimensions: the Hessian is small, a handful of steps converge),
-positives weighted up so that a rare element is not drowned by the rest. Platt scaling then
-maps the raw score to a probability, and two thresholds on that probability give "ja", "twijfel"
-and "nee". All three are fitted on out-of-fold scores, so they describe unseen text.
+Each element gets its own model: weights over the embedding and its word score (lexical.py)
+plus a bias, fitted by Newton's method with an L2 penalty (385 inputs: the Hessian is small, a
+handful of steps converge), positives weighted up so that a rare element is not drowned by the
+rest. Platt scaling then maps the raw score to a probability, and two thresholds on that
+probability give "ja", "twijfel" and "nee". All three are fitted on out-of-fold scores, so they
+describe unseen text.
 """
 
 from dataclasses import dataclass
