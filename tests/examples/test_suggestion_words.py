@@ -43,19 +43,20 @@ def test_scores_rank_new_texts_by_their_words_and_ignore_unknown_ones():
     docs, labels = docs_and_labels()
     vocab, ratios = lexical.fit_ratios(docs, labels)
     new = [lexical.terms(t) for t in ("Mijn buurvrouw kookt.", "Een diagnose.", "Xyzzy qwerty.")]
-    scores = lexical.scores(new, vocab, ratios)
+    scores = lexical.scores(new, lexical.index_of(vocab), ratios)
     assert scores.shape == (3, 2)
     assert scores[0, 0] > 0 > scores[0, 1]
     assert scores[1, 1] > 0 > scores[1, 0]
     assert np.allclose(scores[2], 0.0)
-    assert lexical.scores([], vocab, ratios).shape == (0, 2)
+    assert lexical.scores([], lexical.index_of(vocab), ratios).shape == (0, 2)
 
 
 def test_the_score_is_divided_by_the_root_of_the_lemma_count():
     docs, labels = docs_and_labels()
     vocab, ratios = lexical.fit_ratios(docs, labels)
-    one = lexical.scores([frozenset({"buurvrouw"})], vocab, ratios)[0, 0]
-    padded = lexical.scores([frozenset({"buurvrouw", "aaa", "bbb", "ccc"})], vocab, ratios)[0, 0]
+    index = lexical.index_of(vocab)
+    one = lexical.scores([frozenset({"buurvrouw"})], index, ratios)[0, 0]
+    padded = lexical.scores([frozenset({"buurvrouw", "aaa", "bbb", "ccc"})], index, ratios)[0, 0]
     assert np.isclose(padded, one / 2)
 
 
@@ -66,7 +67,7 @@ def test_out_of_fold_scores_do_not_know_their_own_paragraph():
     folds = np.arange(len(docs))
     oof = lexical.out_of_fold(docs, labels, folds)
     vocab, ratios = lexical.fit_ratios(docs, labels)
-    full = lexical.scores(docs, vocab, ratios)
+    full = lexical.scores(docs, lexical.index_of(vocab), ratios)
     assert oof.shape == labels.shape
     assert (oof[:3, 0] < full[:3, 0]).all()
     assert (oof[:3, 0] > 0).all()

@@ -11,7 +11,8 @@ Everything is a small dense matrix over the training vocabulary (lemmas in at le
 paragraphs): fitting all eight elements is a pair of matrix products.
 """
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -29,17 +30,18 @@ def terms(text: str) -> frozenset[str]:
 
 
 def vocabulary(docs: Sequence[frozenset[str]], min_count: int = MIN_COUNT) -> tuple[str, ...]:
-    counts: dict[str, int] = {}
-    for doc in docs:
-        for term in doc:
-            counts[term] = counts.get(term, 0) + 1
+    counts = Counter(term for doc in docs for term in doc)
     return tuple(sorted(term for term, count in counts.items() if count >= min_count))
 
 
-def presence(docs: Sequence[frozenset[str]], vocab: Sequence[str]) -> np.ndarray:
+def index_of(vocab: Sequence[str]) -> dict[str, int]:
+    """Each term's column; a model builds it once, not per suggestion."""
+    return {term: i for i, term in enumerate(vocab)}
+
+
+def presence(docs: Sequence[frozenset[str]], index: Mapping[str, int]) -> np.ndarray:
     """(docs, vocab) 0/1 matrix."""
-    index = {term: i for i, term in enumerate(vocab)}
-    matrix = np.zeros((len(docs), len(vocab)), np.float32)
+    matrix = np.zeros((len(docs), len(index)), np.float32)
     for row, doc in enumerate(docs):
         columns = [index[term] for term in doc if term in index]
         matrix[row, columns] = 1.0
@@ -52,7 +54,7 @@ def fit_ratios(
     """The vocabulary and an (elements, vocab) matrix of log-count ratios, for labels
     (docs, elements) of 0/1."""
     vocab = vocabulary(docs)
-    matrix = presence(docs, vocab)
+    matrix = presence(docs, index_of(vocab))
     labels = labels.astype(np.float32)
     positives = labels.sum(axis=0)[:, None]
     negatives = len(docs) - positives
@@ -63,12 +65,14 @@ def fit_ratios(
     return vocab, np.log(p / q).astype(np.float32)
 
 
-def scores(docs: Sequence[frozenset[str]], vocab: Sequence[str], ratios: np.ndarray) -> np.ndarray:
+def scores(
+    docs: Sequence[frozenset[str]], index: Mapping[str, int], ratios: np.ndarray
+) -> np.ndarray:
     """(docs, elements): each text's summed ratios over the square root of its lemma count."""
     if not docs:
         return np.zeros((0, ratios.shape[0]), np.float32)
     lengths = np.sqrt(np.maximum([len(doc) for doc in docs], 1)).astype(np.float32)
-    return (presence(docs, vocab) @ ratios.T) / lengths[:, None]
+    return (presence(docs, index) @ ratios.T) / lengths[:, None]
 
 
 def out_of_fold(
@@ -83,5 +87,5 @@ def out_of_fold(
         train_docs = [doc for doc, held in zip(docs, test, strict=True) if not held]
         test_docs = [doc for doc, held in zip(docs, test, strict=True) if held]
         vocab, ratios = fit_ratios(train_docs, labels[~test])
-        result[test] = scores(test_docs, vocab, ratios)
+        result[test] = scores(test_docs, index_of(vocab), ratios)
     return result

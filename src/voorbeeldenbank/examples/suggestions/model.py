@@ -5,6 +5,7 @@ feature per element (lexical.py), its version, and how it is written to and read
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -110,7 +111,11 @@ class ElementModel:
 
     def word_scores(self, docs: list[frozenset[str]]) -> np.ndarray:
         """(rows, elements) word feature for the lemma sets of the rows."""
-        return lexical.scores(docs, self.terms, self.ratios)
+        return lexical.scores(docs, self.term_index, self.ratios)
+
+    @cached_property
+    def term_index(self) -> dict[str, int]:
+        return lexical.index_of(self.terms)
 
     def probabilities(self, x: np.ndarray, words: np.ndarray) -> np.ndarray:
         """(rows, elements) probabilities for embedding rows x (rows, DIM) and their word
